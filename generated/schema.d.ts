@@ -1,0 +1,660 @@
+// GENERATED FILE: do not edit. Made by `npm run generate` (openapi-typescript) from spec/automl-v1beta1-operations.yaml.
+export interface paths {
+    "/v1beta1/projects/{projectsId}/locations/{locationsId}/operations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project id, the segment after `projects/`.
+                 * @example demo
+                 */
+                projectsId: components["parameters"]["projectsId"];
+                /**
+                 * @description The location id, the segment after `locations/`. AutoML serves `us-central1`.
+                 * @example us-central1
+                 */
+                locationsId: components["parameters"]["locationsId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Lists operations that match the filter.
+         * @description Lists the operations of a location. Results are paginated (AIP-158): an empty or absent
+         *     `nextPageToken` ends the listing. Server-side deadline: 50 s. IAM permission `automl.operations.get`.
+         *
+         */
+        get: operations["listOperations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1beta1/projects/{projectsId}/locations/{locationsId}/operations/{operationsId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project id, the segment after `projects/`.
+                 * @example demo
+                 */
+                projectsId: components["parameters"]["projectsId"];
+                /**
+                 * @description The location id, the segment after `locations/`. AutoML serves `us-central1`.
+                 * @example us-central1
+                 */
+                locationsId: components["parameters"]["locationsId"];
+                /**
+                 * @description The operation id, the segment after `operations/`.
+                 * @example TRN1234567890
+                 */
+                operationsId: components["parameters"]["operationsId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Gets the latest state of an operation.
+         * @description Clients poll this method to learn the result of an operation (AIP-151). Server-side
+         *     deadline: 5 s. IAM permission `automl.operations.get`.
+         *
+         */
+        get: operations["getOperation"];
+        put?: never;
+        post?: never;
+        /**
+         * Deletes an operation record.
+         * @description The client is no longer interested in the result; this does not cancel the operation.
+         *     Afterwards `get` answers NOT_FOUND. IAM permission `automl.operations.delete`.
+         *
+         */
+        delete: operations["deleteOperation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1beta1/projects/{projectsId}/locations/{locationsId}/operations/{operationsId}:cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project id, the segment after `projects/`.
+                 * @example demo
+                 */
+                projectsId: components["parameters"]["projectsId"];
+                /**
+                 * @description The location id, the segment after `locations/`. AutoML serves `us-central1`.
+                 * @example us-central1
+                 */
+                locationsId: components["parameters"]["locationsId"];
+                /**
+                 * @description The operation id, the segment after `operations/`.
+                 * @example TRN1234567890
+                 */
+                operationsId: components["parameters"]["operationsId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Starts asynchronous cancellation of an operation.
+         * @description Best effort and asynchronous. On success the operation is not deleted: it becomes `done`
+         *     with `error.code` 1 (CANCELLED). Clients call `get` to learn whether the cancel took effect.
+         *     The body is an empty message: no body at all and `{}` are both accepted (Google's own client
+         *     sends `{}`). A server without cancel answers UNIMPLEMENTED; cancelling a finished operation may
+         *     answer `{}` or FAILED_PRECONDITION. IAM permission `automl.operations.cancel`.
+         *
+         */
+        post: operations["cancelOperation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1beta1/projects/{projectsId}/locations/{locationsId}/operations/{operationsId}:wait": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project id, the segment after `projects/`.
+                 * @example demo
+                 */
+                projectsId: components["parameters"]["projectsId"];
+                /**
+                 * @description The location id, the segment after `locations/`. AutoML serves `us-central1`.
+                 * @example us-central1
+                 */
+                locationsId: components["parameters"]["locationsId"];
+                /**
+                 * @description The operation id, the segment after `operations/`.
+                 * @example TRN1234567890
+                 */
+                operationsId: components["parameters"]["operationsId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Waits until the operation is done or the timeout passes.
+         * @description Returns the latest state when the operation is done or when `timeout` passes, whichever comes
+         *     first; it may return early. Server-side deadline: 300 s. A server without wait answers
+         *     UNIMPLEMENTED. IAM permission `automl.operations.get`.
+         *
+         */
+        post: operations["waitOperation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description google.longrunning.Operation. While not `done`, neither `error` nor `response` is set; once
+         *     `done`, at most one of them is (AIP-151).
+         *      */
+        Operation: {
+            /** @description The resource name, `projects/{project}/locations/{location}/operations/{operation}`. */
+            name?: string;
+            metadata?: components["schemas"]["OperationMetadata"];
+            /** @description True once the operation has finished. Often absent while false (proto3 JSON omits defaults). */
+            done?: boolean;
+            error?: components["schemas"]["Status"];
+            response?: components["schemas"]["Any"];
+        };
+        /** @description google.rpc.Status, the error of a finished operation (and of partial failures). */
+        Status: {
+            /**
+             * Format: int32
+             * @description A google.rpc.Code value (0 OK … 16 UNAUTHENTICATED).
+             */
+            code?: number;
+            /** @description A developer-facing message in English. */
+            message?: string;
+            /** @description Error details; each an Any such as google.rpc.ErrorInfo or RetryInfo. Unknown types must be tolerated. */
+            details?: components["schemas"]["Any"][];
+        };
+        /** @description google.protobuf.Any in proto3 JSON: the message's own fields plus `@type`, a type URL such as
+         *     `type.googleapis.com/google.rpc.ErrorInfo`. Google's clients cannot parse an Any without `@type`.
+         *      */
+        Any: {
+            /** @description The type URL; its last segment is the full name of the message. */
+            "@type": string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description One page of google.longrunning.ListOperationsResponse. */
+        ListOperationsResponse: {
+            operations?: components["schemas"]["Operation"][];
+            /** @description The token of the next page; empty or absent on the last page. */
+            nextPageToken?: string;
+        };
+        /** @description google.protobuf.Empty. */
+        Empty: Record<string, never>;
+        /** @description The (empty) body of cancel. `{}` and no body at all are the same message; any member is INVALID_ARGUMENT. */
+        CancelOperationRequest: Record<string, never>;
+        /** @description The body of wait. */
+        WaitOperationRequest: {
+            timeout?: components["schemas"]["Duration"];
+        };
+        /** @description google.protobuf.Duration in proto3 JSON, seconds with up to nine fractional digits and `s`, such as `3.5s`. */
+        Duration: string;
+        /**
+         * Format: date-time
+         * @description google.protobuf.Timestamp in proto3 JSON, RFC 3339 in UTC with `Z` and up to nine fractional digits.
+         */
+        Timestamp: string;
+        /** @description The AIP-193 error envelope. Legacy members (such as `errors`) may appear beside `error`. */
+        ErrorResponse: {
+            error: {
+                /**
+                 * Format: int32
+                 * @description The HTTP status code of the response.
+                 */
+                code: number;
+                message: string;
+                status: components["schemas"]["Code"];
+                details?: components["schemas"]["Any"][];
+            };
+        };
+        /**
+         * @description The name of a google.rpc.Code.
+         * @enum {string}
+         */
+        Code: "OK" | "CANCELLED" | "UNKNOWN" | "INVALID_ARGUMENT" | "DEADLINE_EXCEEDED" | "NOT_FOUND" | "ALREADY_EXISTS" | "PERMISSION_DENIED" | "RESOURCE_EXHAUSTED" | "FAILED_PRECONDITION" | "ABORTED" | "OUT_OF_RANGE" | "UNIMPLEMENTED" | "INTERNAL" | "UNAVAILABLE" | "DATA_LOSS" | "UNAUTHENTICATED";
+        /** @description google.cloud.automl.v1beta1.OperationMetadata, the `metadata` of every AutoML operation. At most
+         *     one of the `…Details` members is set; it names the kind of work.
+         *      */
+        OperationMetadata: {
+            /** @constant */
+            "@type": "type.googleapis.com/google.cloud.automl.v1beta1.OperationMetadata";
+            /** Format: int32 */
+            progressPercent?: number;
+            partialFailures?: components["schemas"]["Status"][];
+            createTime?: components["schemas"]["Timestamp"];
+            updateTime?: components["schemas"]["Timestamp"];
+            deleteDetails?: components["schemas"]["EmptyDetails"];
+            deployModelDetails?: components["schemas"]["EmptyDetails"];
+            undeployModelDetails?: components["schemas"]["EmptyDetails"];
+            createModelDetails?: components["schemas"]["EmptyDetails"];
+            importDataDetails?: components["schemas"]["EmptyDetails"];
+            batchPredictDetails?: components["schemas"]["BatchPredictOperationMetadata"];
+            exportDataDetails?: components["schemas"]["ExportDataOperationMetadata"];
+            exportModelDetails?: components["schemas"]["ExportModelOperationMetadata"];
+            exportEvaluatedExamplesDetails?: components["schemas"]["ExportEvaluatedExamplesOperationMetadata"];
+        };
+        /** @description Details of an operation kind that carries none (delete, deploy, undeploy, create model, import data). */
+        EmptyDetails: Record<string, never>;
+        BatchPredictOperationMetadata: {
+            /** @description google.cloud.automl.v1beta1.BatchPredictInputConfig, as given to batchPredict. */
+            inputConfig?: {
+                gcsSource?: {
+                    inputUris?: string[];
+                };
+                bigquerySource?: {
+                    inputUri?: string;
+                };
+            };
+            outputInfo?: {
+                gcsOutputDirectory?: string;
+                bigqueryOutputDataset?: string;
+            };
+        };
+        ExportDataOperationMetadata: {
+            outputInfo?: {
+                gcsOutputDirectory?: string;
+                bigqueryOutputDataset?: string;
+            };
+        };
+        ExportModelOperationMetadata: {
+            outputInfo?: {
+                gcsOutputDirectory?: string;
+            };
+        };
+        ExportEvaluatedExamplesOperationMetadata: {
+            outputInfo?: {
+                bigqueryOutputDataset?: string;
+            };
+        };
+    };
+    responses: {
+        /** @description Success with an empty message. */
+        Empty: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Empty"];
+            };
+        };
+        /** @description INVALID_ARGUMENT — the request is malformed (bad id, bad pageSize, bad filter, unknown body field, bad Duration). */
+        InvalidArgument: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description FAILED_PRECONDITION (the operation is already finished) or INVALID_ARGUMENT (the request is malformed). */
+        FailedPrecondition: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description UNAUTHENTICATED — no valid OAuth 2.0 token. */
+        Unauthenticated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description PERMISSION_DENIED — the caller lacks the IAM permission. */
+        PermissionDenied: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description NOT_FOUND — no such operation (or location). */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description RESOURCE_EXHAUSTED — quota or rate limit; retry after the advertised delay. */
+        ResourceExhausted: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description UNIMPLEMENTED — this server does not offer the method. */
+        Unimplemented: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description UNAVAILABLE — a transient condition; retrying an idempotent call is safe. */
+        Unavailable: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Any other google.rpc.Status, in the AIP-193 envelope. */
+        Error: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description The project id, the segment after `projects/`.
+         * @example demo
+         */
+        projectsId: string;
+        /**
+         * @description The location id, the segment after `locations/`. AutoML serves `us-central1`.
+         * @example us-central1
+         */
+        locationsId: string;
+        /**
+         * @description The operation id, the segment after `operations/`.
+         * @example TRN1234567890
+         */
+        operationsId: string;
+        /**
+         * @description A filter over `done` (`done=true`), `operation_id` (`operation_id=TRN123`) and `worksOn` /
+         *     `works_on` (the resource an operation works on), each with `=` or `!=`, joined by `AND`.
+         *
+         * @example done=false
+         */
+        filter: string;
+        /**
+         * @description The largest number of operations to return. 0 or absent means the server's default; a value
+         *     above the maximum is coerced down; a negative value is INVALID_ARGUMENT (AIP-158). The server
+         *     may return fewer.
+         *
+         * @example 50
+         */
+        pageSize: number;
+        /**
+         * @description The `nextPageToken` of the previous page. Opaque to clients (AIP-158).
+         * @example Cg5kZW1vLXBhZ2UtdG9rZW4
+         */
+        pageToken: string;
+    };
+    requestBodies: never;
+    headers: {
+        /**
+         * @description Seconds to wait before trying again (RFC 9110 §10.2.3).
+         * @example 2
+         */
+        RetryAfter: string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listOperations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description A filter over `done` (`done=true`), `operation_id` (`operation_id=TRN123`) and `worksOn` /
+                 *     `works_on` (the resource an operation works on), each with `=` or `!=`, joined by `AND`.
+                 *
+                 * @example done=false
+                 */
+                filter?: components["parameters"]["filter"];
+                /**
+                 * @description The largest number of operations to return. 0 or absent means the server's default; a value
+                 *     above the maximum is coerced down; a negative value is INVALID_ARGUMENT (AIP-158). The server
+                 *     may return fewer.
+                 *
+                 * @example 50
+                 */
+                pageSize?: components["parameters"]["pageSize"];
+                /**
+                 * @description The `nextPageToken` of the previous page. Opaque to clients (AIP-158).
+                 * @example Cg5kZW1vLXBhZ2UtdG9rZW4
+                 */
+                pageToken?: components["parameters"]["pageToken"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The project id, the segment after `projects/`.
+                 * @example demo
+                 */
+                projectsId: components["parameters"]["projectsId"];
+                /**
+                 * @description The location id, the segment after `locations/`. AutoML serves `us-central1`.
+                 * @example us-central1
+                 */
+                locationsId: components["parameters"]["locationsId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of operations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListOperationsResponse"];
+                };
+            };
+            400: components["responses"]["InvalidArgument"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["ResourceExhausted"];
+            503: components["responses"]["Unavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getOperation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project id, the segment after `projects/`.
+                 * @example demo
+                 */
+                projectsId: components["parameters"]["projectsId"];
+                /**
+                 * @description The location id, the segment after `locations/`. AutoML serves `us-central1`.
+                 * @example us-central1
+                 */
+                locationsId: components["parameters"]["locationsId"];
+                /**
+                 * @description The operation id, the segment after `operations/`.
+                 * @example TRN1234567890
+                 */
+                operationsId: components["parameters"]["operationsId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The operation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Operation"];
+                };
+            };
+            400: components["responses"]["InvalidArgument"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["ResourceExhausted"];
+            503: components["responses"]["Unavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteOperation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project id, the segment after `projects/`.
+                 * @example demo
+                 */
+                projectsId: components["parameters"]["projectsId"];
+                /**
+                 * @description The location id, the segment after `locations/`. AutoML serves `us-central1`.
+                 * @example us-central1
+                 */
+                locationsId: components["parameters"]["locationsId"];
+                /**
+                 * @description The operation id, the segment after `operations/`.
+                 * @example TRN1234567890
+                 */
+                operationsId: components["parameters"]["operationsId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Empty"];
+            400: components["responses"]["InvalidArgument"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["ResourceExhausted"];
+            501: components["responses"]["Unimplemented"];
+            503: components["responses"]["Unavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    cancelOperation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project id, the segment after `projects/`.
+                 * @example demo
+                 */
+                projectsId: components["parameters"]["projectsId"];
+                /**
+                 * @description The location id, the segment after `locations/`. AutoML serves `us-central1`.
+                 * @example us-central1
+                 */
+                locationsId: components["parameters"]["locationsId"];
+                /**
+                 * @description The operation id, the segment after `operations/`.
+                 * @example TRN1234567890
+                 */
+                operationsId: components["parameters"]["operationsId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CancelOperationRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Empty"];
+            400: components["responses"]["FailedPrecondition"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["ResourceExhausted"];
+            501: components["responses"]["Unimplemented"];
+            503: components["responses"]["Unavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    waitOperation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The project id, the segment after `projects/`.
+                 * @example demo
+                 */
+                projectsId: components["parameters"]["projectsId"];
+                /**
+                 * @description The location id, the segment after `locations/`. AutoML serves `us-central1`.
+                 * @example us-central1
+                 */
+                locationsId: components["parameters"]["locationsId"];
+                /**
+                 * @description The operation id, the segment after `operations/`.
+                 * @example TRN1234567890
+                 */
+                operationsId: components["parameters"]["operationsId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["WaitOperationRequest"];
+            };
+        };
+        responses: {
+            /** @description The latest state of the operation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Operation"];
+                };
+            };
+            400: components["responses"]["InvalidArgument"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["ResourceExhausted"];
+            501: components["responses"]["Unimplemented"];
+            503: components["responses"]["Unavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+}
