@@ -307,8 +307,8 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description FAILED_PRECONDITION (the operation is already finished) or INVALID_ARGUMENT (the request is malformed). */
-        FailedPrecondition: {
+        /** @description INVALID_ARGUMENT (the request is malformed) or FAILED_PRECONDITION (the operation is already finished). */
+        CancelRejected: {
             headers: {
                 [name: string]: unknown;
             };
@@ -599,7 +599,7 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["Empty"];
-            400: components["responses"]["FailedPrecondition"];
+            400: components["responses"]["CancelRejected"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["PermissionDenied"];
             404: components["responses"]["NotFound"];
