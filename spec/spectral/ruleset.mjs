@@ -1,0 +1,54 @@
+// Spectral ruleset for the spec: the OAS recommended rules plus rules of ours that keep the spec
+// usable by Google's clients (AIP-193 errors, `@type` on every Any) and by Prism's mock (examples).
+import { oas } from "@stoplight/spectral-rulesets";
+import { schema } from "@stoplight/spectral-functions";
+import errorEnvelope from "./functions/error-envelope.mjs";
+import anyHasType from "./functions/any-has-type.mjs";
+import hasExample from "./functions/has-example.mjs";
+
+const OPERATIONS = "$.paths[*][get,put,post,delete,patch]";
+
+export default {
+  extends: [[oas, "recommended"]],
+  rules: {
+    "operation-error-envelope": {
+      description: "Every operation documents its errors (a default and 4xx responses) with the AIP-193 envelope.",
+      message: "{{error}}",
+      severity: "error",
+      given: OPERATIONS,
+      then: { field: "responses", function: errorEnvelope },
+    },
+    "example-any-has-type": {
+      description: "Every Any in an example (metadata, response, details[]) carries `@type`; Google's clients fail without it.",
+      message: "{{error}}",
+      severity: "error",
+      given: ["$..examples[*].value", "$..example"],
+      then: { function: anyHasType },
+    },
+    "schema-any-requires-type": {
+      description: "A schema that declares `@type` must require it.",
+      message: "Schema declares @type but does not require it.",
+      severity: "error",
+      given: "$.components.schemas[?(@.properties && @.properties['@type'])]",
+      then: {
+        field: "required",
+        function: schema,
+        functionOptions: { schema: { type: "array", contains: { const: "@type" } } },
+      },
+    },
+    "response-has-example": {
+      description: "Every response body has an example, so Prism's mock answers with realistic data.",
+      message: "{{error}}",
+      severity: "error",
+      given: "$.paths[*][*].responses[*].content[*]",
+      then: { function: hasExample },
+    },
+    "operation-operationId-camel-case": {
+      description: "operationIds are stable lowerCamelCase identifiers (they name generated types).",
+      message: "operationId must be lowerCamelCase.",
+      severity: "error",
+      given: `${OPERATIONS}.operationId`,
+      then: { function: schema, functionOptions: { schema: { type: "string", pattern: "^[a-z][A-Za-z0-9]*$" } } },
+    },
+  },
+};

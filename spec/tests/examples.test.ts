@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { allExamples, anchored, specAjv } from "./spec-fixtures.js";
+
+const ajv = specAjv();
+const examples = allExamples();
+
+describe("spec examples", () => {
+  it("cover every operation's success and error responses", () => {
+    const ids = new Set(examples.map((e) => e.where.split(" ")[0]));
+    expect([...ids].sort()).toEqual(["cancelOperation", "deleteOperation", "getOperation", "listOperations", "waitOperation"]);
+    for (const id of ids) {
+      expect(examples.some((e) => e.where.startsWith(`${id} 200 `)), `${id} 200`).toBe(true);
+      expect(examples.some((e) => e.where.startsWith(`${id} 404 `)), `${id} 404`).toBe(true);
+      expect(examples.some((e) => e.where.startsWith(`${id} default `)), `${id} default`).toBe(true);
+    }
+  });
+
+  it.each(examples.map((e) => [e.where, e] as const))("%s validates against its schema", (_where, example) => {
+    const validate = ajv.compile(anchored(example.schema) as object);
+    const ok = validate(example.value);
+    expect(validate.errors ?? [], JSON.stringify(example.value)).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it("error examples carry code equal to the documented HTTP status", () => {
+    const errors = examples.filter((e) => /^\w+ [45]\d\d /.test(e.where));
+    expect(errors.length).toBeGreaterThan(10);
+    for (const e of errors) {
+      const status = Number(e.where.split(" ")[1]);
+      expect((e.value as { error: { code: number } }).error.code, e.where).toBe(status);
+    }
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * The spec lints clean, and each rule of ours fails on a copy of the spec broken in the way it guards.
+ */
+import { readFileSync } from "node:fs";
+import spectralCore from "@stoplight/spectral-core";
+import { Yaml } from "@stoplight/spectral-parsers";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
+import { DEFAULT_SPEC } from "../../scripts/generate.js";
+import ruleset from "../spectral/ruleset.mjs";
+
+const { Document, Spectral } = spectralCore;
+const SPEC_TEXT = readFileSync(DEFAULT_SPEC, "utf8");
+const OP = "/v1beta1/projects/{projectsId}/locations/{locationsId}/operations/{operationsId}";
+
+let spectral: InstanceType<typeof Spectral>;
+beforeAll(() => {
+  spectral = new Spectral();
+  spectral.setRuleset(ruleset);
+});
+
+async function lint(text: string) {
+  const results = await spectral.run(new Document(text, Yaml, DEFAULT_SPEC));
+  return results.filter((r) => r.severity <= 1).map((r) => `${r.code}: ${r.message}`);
+}
+
+/** A copy of the spec with `mutate` applied to its parsed form. */
+function brokenSpec(mutate: (spec: any) => void): string {
+  const spec = parse(SPEC_TEXT);
+  mutate(spec);
+  return stringify(spec);
+}
+
+describe("spec lint", () => {
+  it("passes with no errors and no warnings", async () => {
+    expect(await lint(SPEC_TEXT)).toEqual([]);
+  });
+
+  it("operation-error-envelope fails when an operation has no default error", async () => {
+    const text = brokenSpec((s) => delete s.paths[OP].get.responses.default);
+    expect(await lint(text)).toContain("operation-error-envelope: Operation documents no default error response.");
+  });
+
+  it("operation-error-envelope fails on a flat error body", async () => {
+    const text = brokenSpec((s) => {
+      s.paths[OP].delete.responses["404"] = {
+        description: "flat",
+        content: { "application/json": { schema: { type: "object" }, example: { message: "x" } } },
+      };
+    });
+    expect(await lint(text)).toContain("operation-error-envelope: Error response 404 is not the {error: …} envelope.");
+  });
+
+  it("example-any-has-type fails on a response Any without @type", async () => {
+    const text = brokenSpec((s) => {
+      delete s.paths[OP].get.responses["200"].content["application/json"].examples.succeeded.value.response["@type"];
+    });
+    expect((await lint(text)).some((m) => m.startsWith("example-any-has-type: Any at response has no @type"))).toBe(true);
+  });
+
+  it("response-has-example fails on a response without an example", async () => {
+    const text = brokenSpec((s) => delete s.components.responses.NotFound.content["application/json"].examples);
+    expect(await lint(text)).toContain("response-has-example: Response has no example.");
+  });
+
+  it("schema-any-requires-type fails when @type is optional", async () => {
+    const text = brokenSpec((s) => delete s.components.schemas.Any.required);
+    expect(await lint(text)).toContain("schema-any-requires-type: Schema declares @type but does not require it.");
+  });
+
+  it("operation-operationId-camel-case fails on a dotted operationId", async () => {
+    const text = brokenSpec((s) => (s.paths[OP].get.operationId = "operations.get"));
+    expect(await lint(text)).toContain("operation-operationId-camel-case: operationId must be lowerCamelCase.");
+  });
+});
