@@ -7,17 +7,17 @@
  * The output is deterministic, so scripts/check-generated.ts can compare a fresh run with generated/.
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import Ajv2020 from "ajv/dist/2020.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
+import { DEFAULT_SPEC, PACKAGE_ROOT } from "./spec-file.js";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-export const DEFAULT_SPEC = join(ROOT, "spec", "automl-v1beta1-operations.yaml");
-export const GENERATED_DIR = join(ROOT, "generated");
+export { DEFAULT_SPEC };
+export const GENERATED_DIR = join(PACKAGE_ROOT, "generated");
 
 const HEADER = (spec: string, tool: string) =>
   `// GENERATED FILE: do not edit. Made by \`npm run generate\` (${tool}) from ${spec}.\n`;

@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { DEFAULT_SPEC } from "./generate.js";
+import { DEFAULT_SPEC } from "./spec-file.js";
 
 export interface PrismOptions {
   /** `mock` answers from the spec's examples; `proxy` forwards to `upstream` and validates each exchange. */
