@@ -1,0 +1,25 @@
+/**
+ * The broken servers: the correct fake behind a proxy that breaks one contract rule each. The kit
+ * tests itself with them: every one must be caught by the check named in `caughtBy`.
+ */
+import { ERROR_BREAKS } from "./error-breaks.js";
+import { LIFECYCLE_BREAKS } from "./lifecycle-breaks.js";
+import { LISTING_BREAKS } from "./listing-breaks.js";
+import { startBreakingProxy, type RunningProxy } from "./proxy.js";
+import { SHAPE_BREAKS } from "./shape-breaks.js";
+import type { BrokenServer } from "./types.js";
+
+export type { BrokenServer } from "./types.js";
+export { startBreakingProxy, type Breakage, type ProxiedRequest, type ProxiedResponse } from "./proxy.js";
+
+export const BROKEN_SERVERS: readonly BrokenServer[] = [
+  ...LIFECYCLE_BREAKS,
+  ...SHAPE_BREAKS,
+  ...ERROR_BREAKS,
+  ...LISTING_BREAKS,
+];
+
+/** Starts `server`'s breaking proxy in front of `upstream` (a running correct fake). */
+export function startBrokenServer(server: BrokenServer, upstream: string): Promise<RunningProxy> {
+  return startBreakingProxy(upstream, server.breakage());
+}

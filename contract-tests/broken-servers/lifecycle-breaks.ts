@@ -1,0 +1,75 @@
+/**
+ * Breaks of the operation lifecycle (AIP-151): cancel and delete that do not do what they say, and
+ * operations whose final state contradicts itself.
+ */
+import { jsonResponse, mapOperations, methodOf, operationNameOf, type Json } from "./rewrite.js";
+import type { BrokenServer } from "./types.js";
+
+const EMPTY_OK = () => jsonResponse(200, {});
+
+export const LIFECYCLE_BREAKS: BrokenServer[] = [
+  {
+    id: "cancel-does-nothing",
+    description: "a cancel that does nothing",
+    caughtBy: "cancel-running-ends-cancelled",
+    // Answers {} as a successful cancel would, but never tells the fake: the operation keeps running.
+    breakage: () => ({ request: (req) => (methodOf(req) === "cancel" ? EMPTY_OK() : undefined) }),
+  },
+  {
+    id: "cancel-ends-unknown",
+    description: "a cancelled operation that ends with code 2 (UNKNOWN) instead of 1 (CANCELLED)",
+    caughtBy: "cancel-running-ends-cancelled",
+    breakage: () => ({
+      response: (res, req) =>
+        mapOperations(res, req, (op) => {
+          const error = op.error as Json | undefined;
+          return error?.code === 1 ? { ...op, error: { ...error, code: 2 } } : op;
+        }),
+    }),
+  },
+  {
+    id: "cancel-answers-500",
+    description: "a cancel that answers 500 INTERNAL",
+    caughtBy: "cancel-running-ends-cancelled",
+    breakage: () => ({
+      request: (req) =>
+        methodOf(req) === "cancel"
+          ? jsonResponse(500, { error: { code: 500, message: "Internal error encountered.", status: "INTERNAL" } })
+          : undefined,
+    }),
+  },
+  {
+    id: "delete-keeps-operation",
+    description: "a delete that keeps the operation",
+    caughtBy: "delete-then-get-not-found",
+    breakage: () => ({ request: (req) => (methodOf(req) === "delete" ? EMPTY_OK() : undefined) }),
+  },
+  {
+    id: "done-with-error-and-response",
+    description: "a done operation with both error and response",
+    caughtBy: "operation-schema",
+    breakage: () => ({
+      response: (res, req) =>
+        mapOperations(res, req, (op) => {
+          if (op.done !== true) return op;
+          if (op.error) return { ...op, response: { "@type": "type.googleapis.com/google.protobuf.Empty" } };
+          return { ...op, error: { code: 13, message: "Internal error encountered." } };
+        }),
+    }),
+  },
+  {
+    id: "unknown-operation-200",
+    description: "an unknown operation answering 200",
+    caughtBy: "get-unknown-not-found",
+    // Invents a running operation for any name the fake does not know (a catch-all route).
+    breakage: () => ({
+      response: (res, req) =>
+        (methodOf(req) === "get" || methodOf(req) === "wait") && res.status === 404
+          ? jsonResponse(200, {
+              name: operationNameOf(req),
+              metadata: { "@type": "type.googleapis.com/google.cloud.automl.v1beta1.OperationMetadata" },
+            })
+          : res,
+    }),
+  },
+];

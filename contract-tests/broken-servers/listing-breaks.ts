@@ -1,0 +1,85 @@
+/**
+ * Breaks of listing and pagination (AIP-158, AIP-160-style filters) and of wait's timeout.
+ */
+import { jsonOf, methodOf, withBody, type Json } from "./rewrite.js";
+import type { BrokenServer } from "./types.js";
+
+/** A page token that leads back to the first page, so the listing never ends. */
+const LOOP_TOKEN = "bG9vcA";
+
+/** How long the hanging wait sits on a request, whatever timeout it asked for. */
+const HANG_MS = 30_000;
+
+export const LISTING_BREAKS: BrokenServer[] = [
+  {
+    id: "endless-page-tokens",
+    description: "endless page tokens",
+    caughtBy: "list-pagination-terminates",
+    breakage: () => ({
+      request: (req) => {
+        if (methodOf(req) === "list" && req.url.searchParams.get("pageToken") === LOOP_TOKEN) {
+          req.url.searchParams.delete("pageToken");
+        }
+      },
+      response: (res, req) => {
+        const body = jsonOf(res);
+        if (methodOf(req) !== "list" || res.status !== 200 || !body || body.nextPageToken) return res;
+        return withBody(res, { ...body, nextPageToken: LOOP_TOKEN });
+      },
+    }),
+  },
+  {
+    id: "page-size-ignored",
+    description: "a list that ignores pageSize",
+    caughtBy: "list-respects-page-size",
+    breakage: () => ({
+      request: (req) => {
+        if (methodOf(req) === "list") req.url.searchParams.delete("pageSize");
+      },
+    }),
+  },
+  {
+    id: "filter-ignored",
+    description: "a filter that is ignored",
+    caughtBy: "list-filter-done",
+    breakage: () => ({
+      request: (req) => {
+        if (methodOf(req) === "list") req.url.searchParams.delete("filter");
+      },
+    }),
+  },
+  {
+    id: "duplicates-across-pages",
+    description: "duplicate operations across pages",
+    caughtBy: "list-pages-no-duplicates",
+    // Repeats the last operation of each page at the top of the next one (an off-by-one cursor).
+    breakage: () => {
+      const lastOfPage = new Map<string, Json>();
+      return {
+        response: (res, req) => {
+          const body = jsonOf(res);
+          if (methodOf(req) !== "list" || res.status !== 200 || !body) return res;
+          const operations = Array.isArray(body.operations) ? (body.operations as Json[]) : [];
+          const last = operations.at(-1);
+          if (typeof body.nextPageToken === "string" && body.nextPageToken && last) {
+            lastOfPage.set(body.nextPageToken, last);
+          }
+          const repeated = lastOfPage.get(req.url.searchParams.get("pageToken") ?? "");
+          return repeated ? withBody(res, { ...body, operations: [repeated, ...operations] }) : res;
+        },
+      };
+    },
+  },
+  {
+    id: "wait-ignores-timeout",
+    description: "a wait that ignores its timeout",
+    caughtBy: "wait-honours-timeout",
+    breakage: () => ({
+      request: async (req) => {
+        if (methodOf(req) !== "wait") return;
+        // unref: a hung request must not keep the test process alive after the proxy closes.
+        await new Promise<void>((resolve) => setTimeout(resolve, HANG_MS).unref());
+      },
+    }),
+  },
+];
