@@ -1,0 +1,268 @@
+/**
+ * The SDK's error family: flat, one level under `AutomlOpsError`, so `instanceof` reads plainly.
+ * No error keeps request headers, so no message, `toString()` or JSON form can carry the token.
+ */
+import type { components } from "../generated/schema.js";
+import { codeFromHttpStatus, codeName, codeNumber } from "./status.js";
+import { parseDurationMs } from "./duration.js";
+
+type Any = components["schemas"]["Any"];
+type Status = components["schemas"]["Status"];
+type Operation = components["schemas"]["Operation"];
+
+/** google.rpc.ErrorInfo: why an error happened, machine-readable (AIP-193). */
+export interface ErrorInfo {
+  reason?: string;
+  domain?: string;
+  metadata?: Record<string, string>;
+}
+
+const ERROR_INFO = "type.googleapis.com/google.rpc.ErrorInfo";
+const RETRY_INFO = "type.googleapis.com/google.rpc.RetryInfo";
+
+function findDetail(details: readonly Any[], typeUrl: string): Any | undefined {
+  return details.find((d) => d["@type"] === typeUrl);
+}
+
+function errorInfoOf(details: readonly Any[]): ErrorInfo | undefined {
+  const d = findDetail(details, ERROR_INFO);
+  if (!d) return undefined;
+  const { "@type": _type, ...info } = d;
+  return info as ErrorInfo;
+}
+
+function retryDelayOf(details: readonly Any[]): number | undefined {
+  const delay = findDetail(details, RETRY_INFO)?.["retryDelay"];
+  return typeof delay === "string" ? parseDurationMs(delay) : undefined;
+}
+
+/** Base class of every error the SDK throws. */
+export class AutomlOpsError extends Error {
+  override name = "AutomlOpsError";
+  /** A plain form for logs; holds no request headers. */
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message };
+  }
+}
+
+/** Where a request went: the method name and the URL, never its headers. */
+export interface RequestTarget {
+  method: string;
+  url: string;
+}
+
+/** The server answered with an error status; the google.rpc.Status is kept whole. */
+export class ApiError extends AutomlOpsError {
+  override name = "ApiError";
+  /** The HTTP status of the response. */
+  readonly httpStatus: number;
+  /** The google.rpc.Code number. */
+  readonly code: number;
+  /** The google.rpc.Code name (the server's, even when unknown to this SDK). */
+  readonly status: string;
+  /** Every detail, unknown `@type`s included, as received. */
+  readonly details: Any[];
+  readonly method: string;
+  readonly url: string;
+  /** Errors met on earlier attempts of the same call, oldest first. */
+  readonly attempts: Error[];
+  /** The server's own message, without the method and URL prefix. */
+  readonly serverMessage: string;
+
+  constructor(init: {
+    target: RequestTarget;
+    httpStatus: number;
+    code: number;
+    status: string;
+    message: string;
+    details?: Any[];
+    attempts?: Error[];
+  }) {
+    super(`${init.target.method} ${init.target.url}: ${init.status} (HTTP ${init.httpStatus}): ${init.message}`);
+    this.httpStatus = init.httpStatus;
+    this.code = init.code;
+    this.status = init.status;
+    this.serverMessage = init.message;
+    this.details = init.details ?? [];
+    this.method = init.target.method;
+    this.url = init.target.url;
+    this.attempts = init.attempts ?? [];
+  }
+
+  /** The google.rpc.ErrorInfo detail, if the server sent one. */
+  errorInfo(): ErrorInfo | undefined {
+    return errorInfoOf(this.details);
+  }
+
+  /** The google.rpc.RetryInfo delay in milliseconds, if the server sent one. */
+  retryDelayMs(): number | undefined {
+    return retryDelayOf(this.details);
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return {
+      ...super.toJSON(),
+      httpStatus: this.httpStatus,
+      code: this.code,
+      status: this.status,
+      details: this.details,
+      method: this.method,
+      url: this.url,
+    };
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Builds an ApiError from any error body. An AIP-193 envelope gives code, status and details; anything
+ * else (an HTML page from a proxy, an empty 502) maps the HTTP status to a code (status.ts).
+ */
+export function apiErrorFromBody(
+  target: RequestTarget,
+  httpStatus: number,
+  body: unknown,
+  attempts: Error[] = [],
+): ApiError {
+  const envelope = isRecord(body) && isRecord(body["error"]) ? body["error"] : undefined;
+  const statusName = typeof envelope?.["status"] === "string" ? envelope["status"] : undefined;
+  const code = (statusName !== undefined ? codeNumber(statusName) : undefined) ?? codeFromHttpStatus(httpStatus);
+  const details = Array.isArray(envelope?.["details"]) ? (envelope["details"] as Any[]) : [];
+  let message: string;
+  if (typeof envelope?.["message"] === "string") message = envelope["message"];
+  else if (typeof body === "string" && body.length > 0) message = `non-envelope body: ${body.slice(0, 200)}`;
+  else message = "response carried no error envelope";
+  return new ApiError({
+    target,
+    httpStatus,
+    code,
+    status: statusName ?? codeName(code) ?? "UNKNOWN",
+    message,
+    details,
+    attempts,
+  });
+}
+
+/** The request never got an HTTP answer (DNS, refused connection, reset). */
+export class NetworkError extends AutomlOpsError {
+  override name = "NetworkError";
+  readonly method: string;
+  readonly url: string;
+  readonly attempts: Error[];
+  constructor(target: RequestTarget, cause: unknown, attempts: Error[] = []) {
+    const why = cause instanceof Error ? cause.message : String(cause);
+    super(`${target.method} ${target.url}: network error: ${why}`, { cause });
+    this.method = target.method;
+    this.url = target.url;
+    this.attempts = attempts;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), method: this.method, url: this.url };
+  }
+}
+
+/** A deadline passed: per attempt, over all attempts, or while polling an operation. */
+export class DeadlineError extends AutomlOpsError {
+  override name = "DeadlineError";
+  readonly timeoutMs: number;
+  readonly attempts: Error[];
+  /** The last state seen, when the deadline passed while polling. */
+  readonly lastOperation: Operation | undefined;
+  constructor(
+    what: string,
+    timeoutMs: number,
+    extra: { cause?: unknown; attempts?: Error[]; lastOperation?: Operation } = {},
+  ) {
+    super(`${what}: deadline of ${timeoutMs} ms exceeded`, extra.cause === undefined ? {} : { cause: extra.cause });
+    this.timeoutMs = timeoutMs;
+    this.attempts = extra.attempts ?? [];
+    this.lastOperation = extra.lastOperation;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), timeoutMs: this.timeoutMs };
+  }
+}
+
+/** An operation finished with `error`; the Status is kept whole, details included (gax drops them). */
+export class OperationError extends AutomlOpsError {
+  override name = "OperationError";
+  readonly operation: Operation;
+  readonly code: number;
+  readonly status: string;
+  readonly details: Any[];
+  readonly serverMessage: string;
+  constructor(operation: Operation & { error: Status }) {
+    const code = operation.error.code ?? 2;
+    const status = codeName(code) ?? "UNKNOWN";
+    const message = operation.error.message ?? "";
+    super(`operation ${operation.name ?? "(unnamed)"} failed: ${status}: ${message}`);
+    this.operation = operation;
+    this.code = code;
+    this.status = status;
+    this.details = operation.error.details ?? [];
+    this.serverMessage = message;
+  }
+  errorInfo(): ErrorInfo | undefined {
+    return errorInfoOf(this.details);
+  }
+  retryDelayMs(): number | undefined {
+    return retryDelayOf(this.details);
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), code: this.code, status: this.status, details: this.details, operation: this.operation };
+  }
+}
+
+/** A resource name is malformed; thrown before anything is sent. */
+export class InvalidNameError extends AutomlOpsError {
+  override name = "InvalidNameError";
+  readonly input: string;
+  constructor(input: unknown, reason: string) {
+    super(`invalid resource name ${JSON.stringify(String(input))}: ${reason}`);
+    this.input = String(input);
+  }
+}
+
+/** An option or argument has a value the API cannot take; thrown before anything is sent. */
+export class InvalidOptionError extends AutomlOpsError {
+  override name = "InvalidOptionError";
+  readonly option: string;
+  constructor(option: string, value: unknown, expected: string) {
+    super(`invalid ${option}: ${JSON.stringify(value) ?? String(value)} (expected ${expected})`);
+    this.option = option;
+  }
+}
+
+/** The token would travel in clear text to a host that is not loopback; thrown before sending. */
+export class InsecureTransportError extends AutomlOpsError {
+  override name = "InsecureTransportError";
+  readonly url: string;
+  constructor(url: string) {
+    super(
+      `refusing to send a token over plain http to ${url}; use https, a loopback host, or allowInsecureHttp: true`,
+    );
+    this.url = url;
+  }
+}
+
+/** A success body broke the spec (checked with `validateResponses`, or not JSON at all). */
+export class ResponseValidationError extends AutomlOpsError {
+  override name = "ResponseValidationError";
+  readonly method: string;
+  readonly url: string;
+  /** The validator's findings, as `instancePath: message` lines. */
+  readonly problems: string[];
+  readonly body: unknown;
+  constructor(target: RequestTarget, problems: string[], body: unknown) {
+    super(`${target.method} ${target.url}: response breaks the spec: ${problems.join("; ")}`);
+    this.method = target.method;
+    this.url = target.url;
+    this.problems = problems;
+    this.body = body;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), method: this.method, url: this.url, problems: this.problems };
+  }
+}
