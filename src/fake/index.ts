@@ -1,0 +1,33 @@
+/**
+ * automl-ops-kit/fake: a stateful fake of Cloud AutoML v1beta1 `projects.locations.operations`.
+ *
+ *   const fake = await createFakeServer({ clock: createManualClock(), requireAuth: true });
+ *   // point a client at fake.url; move time with the clock; inspect fake.store
+ *   await fake.close();
+ */
+export { createFakeServer } from "./server.js";
+export { createFakeHandler, type FakeHandler } from "./handler.js";
+export { OperationStore, type CancelOutcome, type IndexPage } from "./store.js";
+export { createManualClock, systemClock, isManualClock, type Clock, type ManualClock } from "./clock.js";
+export { parseFaultSpec, FaultInjector, type FaultRule, type FaultMethod, type FaultDecision } from "./faults.js";
+export { errors, statusError, FakeError, ERROR_DOMAIN, type FieldViolation } from "./errors.js";
+export { checkResponse } from "./self-check.js";
+export { defaultSeed, readSeedFile, DEFAULT_PARENT, DEFAULT_SEED_IDS } from "./seed.js";
+export { parseFilter, type ParsedFilter, type FilterTerm } from "./filter.js";
+export { resolveRoute, type MethodName, type Route } from "./router.js";
+export { JSON_CONTENT_TYPE } from "./respond.js";
+export { CONTROL_PREFIX } from "./control.js";
+export { runFakeCommand, type FakeCommandIo } from "./cli.js";
+export type {
+  Any,
+  DetailKind,
+  FakeHandlerOptions,
+  FakeServer,
+  FakeServerOptions,
+  ListOperationsResponse,
+  Operation,
+  OperationInput,
+  OperationMetadata,
+  SelfCheckViolation,
+  Status,
+} from "./types.js";

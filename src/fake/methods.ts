@@ -1,0 +1,74 @@
+/**
+ * get, list, cancel and delete over the store (wait is in wait.ts). Each takes the parsed route and
+ * returns the response body, or throws a FakeError from the catalogue.
+ */
+import { errors } from "./errors.js";
+import { filterPredicate, parseFilter } from "./filter.js";
+import type { PageTokens } from "./page-token.js";
+import type { Route } from "./router.js";
+import type { OperationStore } from "./store.js";
+import { toOperation } from "./operation-view.js";
+import type { ListOperationsResponse, Operation } from "./types.js";
+
+type OpRoute = Extract<Route, { name: string }>;
+type ListRoute = Extract<Route, { method: "list" }>;
+
+export interface ListSettings {
+  defaultPageSize: number;
+  maxPageSize: number;
+  tokens: PageTokens;
+}
+
+const INT32_MAX = 2 ** 31 - 1;
+
+export function getOperation(store: OperationStore, route: OpRoute): Operation {
+  return store.get(route.name) ?? notFound(route.name);
+}
+
+/** AIP-151: a running operation ends CANCELLED; a finished one is left as it is and answers `{}`. */
+export function cancelOperation(store: OperationStore, route: OpRoute): Record<string, never> {
+  if (store.cancel(route.name) === "not-found") notFound(route.name);
+  return {};
+}
+
+/** AIP-151: delete forgets the operation without cancelling it; afterwards get is NOT_FOUND. */
+export function deleteOperation(store: OperationStore, route: OpRoute): Record<string, never> {
+  if (!store.delete(route.name)) notFound(route.name);
+  return {};
+}
+
+/** AIP-158 page size: absent or 0 is the default, above the maximum is coerced, negative is refused. */
+export function parsePageSize(raw: string | undefined, settings: ListSettings): number {
+  if (raw === undefined || raw === "") return settings.defaultPageSize;
+  if (!/^[+-]?[0-9]+$/.test(raw)) throw errors.invalidPageSize(raw, "must be an integer");
+  const value = Number(raw);
+  if (value < 0) throw errors.invalidPageSize(raw, "must not be negative");
+  if (value > INT32_MAX) throw errors.invalidPageSize(raw, "is out of the int32 range");
+  if (value === 0) return settings.defaultPageSize;
+  return Math.min(value, settings.maxPageSize);
+}
+
+export function listOperations(
+  store: OperationStore,
+  route: ListRoute,
+  query: Map<string, string>,
+  settings: ListSettings,
+): ListOperationsResponse {
+  const pageSize = parsePageSize(query.get("pageSize") ?? query.get("page_size"), settings);
+  const filter = parseFilter(query.get("filter"));
+  const canonical = filter?.canonical ?? "";
+  const token = query.get("pageToken") ?? query.get("page_token") ?? "";
+  const afterSeq = token === "" ? 0 : settings.tokens.decode(token, route.parent, canonical);
+  const now = store.clock.now();
+  const page = store.page(route.parent, afterSeq, pageSize, filter && filterPredicate(filter, now));
+  const body: ListOperationsResponse = { operations: page.records.map((rec) => toOperation(rec, now)) };
+  const last = page.records.at(-1);
+  if (page.more && last) {
+    body.nextPageToken = settings.tokens.encode({ parent: route.parent, filter: canonical, afterSeq: last.seq });
+  }
+  return body;
+}
+
+function notFound(name: string): never {
+  throw errors.operationNotFound(name);
+}

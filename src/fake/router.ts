@@ -1,0 +1,90 @@
+/**
+ * Maps a request line to one of the five methods (AIP-127 transcoding of google.longrunning.Operations
+ * as AutoML binds it: `v1beta1/{name=projects/*\/locations/*\/operations/*}` and the `:cancel` / `:wait`
+ * custom methods). Path segments are percent-decoded one by one, so `%2F` cannot smuggle a `/` in.
+ */
+import { errors } from "./errors.js";
+import { checkSegments, type OperationName, type ParentName } from "./names.js";
+
+export type MethodName = "get" | "list" | "cancel" | "delete" | "wait";
+
+export type Route =
+  | ({ method: "list"; parent: string } & ParentName)
+  | ({ method: Exclude<MethodName, "list">; name: string } & OperationName);
+
+function decode(segment: string, path: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw errors.malformedEscape(path);
+  }
+}
+
+/** The route of `method path`; throws NOT_FOUND for unknown paths and verbs, INVALID_ARGUMENT for bad ids. */
+export function resolveRoute(method: string, path: string): Route {
+  const parts = path.split("/");
+  const [lead, version, projects, rawProject = "", locations, rawLocation = "", operations, last, ...rest] = parts;
+  const shaped = lead === "" && version === "v1beta1" && projects === "projects" && locations === "locations";
+  if (!shaped || rest.length > 0 || (operations !== "operations" && operations !== undefined)) {
+    throw errors.unknownPath(method, path);
+  }
+  if (operations === undefined) throw errors.unknownPath(method, path);
+  const project = decode(rawProject, path);
+  const location = decode(rawLocation, path);
+  if (last === undefined) {
+    if (method !== "GET") throw errors.methodNotAllowed(method, path, ["GET"]);
+    checkSegments(project, location);
+    return { method: "list", project, location, parent: `projects/${project}/locations/${location}` };
+  }
+  const colon = last.indexOf(":");
+  const verb = colon < 0 ? undefined : last.slice(colon + 1);
+  const operation = decode(colon < 0 ? last : last.slice(0, colon), path);
+  let routeMethod: Exclude<MethodName, "list">;
+  if (verb === undefined) {
+    if (method === "GET") routeMethod = "get";
+    else if (method === "DELETE") routeMethod = "delete";
+    else throw errors.methodNotAllowed(method, path, ["GET", "DELETE"]);
+  } else if (verb === "cancel" || verb === "wait") {
+    if (method !== "POST") throw errors.methodNotAllowed(method, path, ["POST"]);
+    routeMethod = verb;
+  } else {
+    throw errors.unknownPath(method, path);
+  }
+  checkSegments(project, location, operation);
+  return {
+    method: routeMethod,
+    project,
+    location,
+    operation,
+    name: `projects/${project}/locations/${location}/operations/${operation}`,
+  };
+}
+
+/**
+ * Google's system parameters (AIP-127 and the discovery docs) that any method accepts; gax's REST
+ * fallback sends `$alt=json;enum-encoding=int` on every call.
+ */
+export const SYSTEM_PARAMETERS: ReadonlySet<string> = new Set([
+  "$alt", "alt", "$prettyPrint", "prettyPrint", "fields", "$fields", "key", "quotaUser", "$.xgafv", "access_token",
+  "callback", "upload_protocol", "uploadType", "$callback", "$outputDefaults", "$unique",
+]);
+
+/** The query parameters of a request, with duplicates and unknown names refused. */
+export function readQuery(search: string, allowed: readonly string[]): Map<string, string> {
+  const params = new Map<string, string>();
+  let parsed: URLSearchParams;
+  try {
+    // URLSearchParams replaces bad escapes silently; decode strictly first so they are reported.
+    for (const pair of search.split("&")) if (pair) decodeURIComponent(pair.replace(/\+/g, " "));
+    parsed = new URLSearchParams(search);
+  } catch {
+    throw errors.malformedEscape(`?${search}`);
+  }
+  for (const [key, value] of parsed) {
+    if (SYSTEM_PARAMETERS.has(key)) continue;
+    if (!allowed.includes(key)) throw errors.unknownQueryParameter(key);
+    if (params.has(key)) throw errors.repeatedQueryParameter(key);
+    params.set(key, value);
+  }
+  return params;
+}

@@ -1,0 +1,143 @@
+/**
+ * The operations the fake serves. Records sit in a map by name and, per parent, in an array ordered by
+ * insertion, so an unfiltered page is a binary search plus `pageSize` steps whatever the store's size.
+ * Deletes leave tombstones that are compacted once they outnumber the live records.
+ */
+import type { Clock } from "./clock.js";
+import { statusError } from "./errors.js";
+import { Code } from "../status.js";
+import { toRecord } from "./operation-input.js";
+import { isDone, toOperation, updateMsAt, type OperationRecord } from "./operation-view.js";
+import type { Operation, OperationInput } from "./types.js";
+
+interface ParentIndex {
+  records: OperationRecord[];
+  tombstones: number;
+}
+
+/** One page read from the index. */
+export interface IndexPage {
+  records: OperationRecord[];
+  /** True when a matching record follows the last one returned. */
+  more: boolean;
+}
+
+/** The outcome of a cancel. */
+export type CancelOutcome = "cancelled" | "already-done" | "not-found";
+
+export class OperationStore {
+  private readonly byName = new Map<string, OperationRecord>();
+  private readonly byParent = new Map<string, ParentIndex>();
+  private readonly listeners = new Map<string, Set<() => void>>();
+  private nextSeq = 1;
+  /** Counts of state changes, for tests and benchmarks that check nothing happens twice. */
+  readonly stats = { created: 0, cancelled: 0, deleted: 0 };
+
+  constructor(readonly clock: Clock) {}
+
+  get size(): number {
+    return this.byName.size;
+  }
+
+  /** Adds an operation; INVALID_ARGUMENT for a bad input, ALREADY_EXISTS for a taken name. */
+  create(input: OperationInput): Operation {
+    const now = this.clock.now();
+    const rec = toRecord(input, this.nextSeq, now);
+    if (this.byName.has(rec.name)) throw statusError(Code.ALREADY_EXISTS, `Operation ${rec.name} already exists.`);
+    this.nextSeq += 1;
+    this.byName.set(rec.name, rec);
+    let index = this.byParent.get(rec.parent);
+    if (!index) this.byParent.set(rec.parent, (index = { records: [], tombstones: 0 }));
+    index.records.push(rec);
+    this.stats.created += 1;
+    return toOperation(rec, now);
+  }
+
+  /** The record of a live operation. */
+  record(name: string): OperationRecord | undefined {
+    return this.byName.get(name);
+  }
+
+  /** The operation as the API shows it now, or undefined. */
+  get(name: string): Operation | undefined {
+    const rec = this.byName.get(name);
+    return rec && toOperation(rec, this.clock.now());
+  }
+
+  /**
+   * Cancels a running operation: it becomes done with CANCELLED and a new updateTime (AIP-151).
+   * A finished one is left as it is. Synchronous, so concurrent cancels cannot both take effect.
+   */
+  cancel(name: string): CancelOutcome {
+    const rec = this.byName.get(name);
+    if (!rec) return "not-found";
+    const now = this.clock.now();
+    if (isDone(rec, now)) return "already-done";
+    // Strictly after the last update a client may have seen, so the cancel always shows as a change.
+    const lastUpdate = updateMsAt(rec, now);
+    rec.cancelMs = lastUpdate < now ? now : lastUpdate + 1;
+    this.stats.cancelled += 1;
+    this.notify(name);
+    return "cancelled";
+  }
+
+  /** Forgets an operation (it is not cancelled); false when there was none. */
+  delete(name: string): boolean {
+    const rec = this.byName.get(name);
+    if (!rec) return false;
+    this.byName.delete(name);
+    rec.deleted = true;
+    this.stats.deleted += 1;
+    const index = this.byParent.get(rec.parent);
+    if (index) {
+      index.tombstones += 1;
+      if (index.tombstones > 64 && index.tombstones * 2 > index.records.length) {
+        index.records = index.records.filter((r) => !r.deleted);
+        index.tombstones = 0;
+      }
+    }
+    this.notify(name);
+    return true;
+  }
+
+  /**
+   * Up to `limit` live records of `parent` with `seq > afterSeq` that pass `match`, in insertion order.
+   * Without `match` this touches only the records it returns (plus tombstones in between).
+   */
+  page(parent: string, afterSeq: number, limit: number, match?: (rec: OperationRecord) => boolean): IndexPage {
+    const index = this.byParent.get(parent);
+    if (!index) return { records: [], more: false };
+    const all = index.records;
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (all[mid]!.seq <= afterSeq) lo = mid + 1;
+      else hi = mid;
+    }
+    const records: OperationRecord[] = [];
+    for (let i = lo; i < all.length; i++) {
+      const rec = all[i]!;
+      if (rec.deleted || (match && !match(rec))) continue;
+      if (records.length === limit) return { records, more: true };
+      records.push(rec);
+    }
+    return { records, more: false };
+  }
+
+  /** Calls `listener` when `name` is cancelled or deleted; returns the unsubscribe function. */
+  subscribe(name: string, listener: () => void): () => void {
+    let set = this.listeners.get(name);
+    if (!set) this.listeners.set(name, (set = new Set()));
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.listeners.delete(name);
+    };
+  }
+
+  private notify(name: string): void {
+    const set = this.listeners.get(name);
+    if (set) for (const listener of [...set]) listener();
+  }
+}
