@@ -3,7 +3,7 @@
  *
  * Policy, so that no input can reach another path:
  * - Rejected (InvalidNameError): a wrong shape, an empty segment, `/` inside an id, control characters
- *   (U+0000–U+001F, U+007F), and the dot segments `.` and `..`, which URL parsers resolve away
+ *   (U+0000–U+001F, U+007F), lone surrogates (no UTF-8 form), and the dot segments `.` and `..`, which URL parsers resolve away
  *   (RFC 3986 §5.2.4) even after percent-encoding leaves them untouched.
  * - Kept and percent-encoded: every other character. openapi-fetch sends each id through
  *   `encodeURIComponent`, so `?` → `%3F`, `#` → `%23`, `:` → `%3A`, `%` → `%25` (a literal `%2F` in an id
@@ -25,12 +25,15 @@ export interface OperationRef extends LocationRef {
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
+// A lone surrogate cannot be encoded as UTF-8: encodeURIComponent would throw a URIError.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function checkId(input: unknown, kind: string, id: unknown): string {
   if (typeof id !== "string") throw new InvalidNameError(input, `${kind} id must be a string`);
   if (id.length === 0) throw new InvalidNameError(input, `${kind} id is empty`);
   if (id.includes("/")) throw new InvalidNameError(input, `${kind} id contains "/"`);
   if (CONTROL.test(id)) throw new InvalidNameError(input, `${kind} id contains a control character`);
+  if (LONE_SURROGATE.test(id)) throw new InvalidNameError(input, `${kind} id is not well-formed Unicode`);
   if (id === "." || id === "..") throw new InvalidNameError(input, `${kind} id is a dot segment`);
   return id;
 }
