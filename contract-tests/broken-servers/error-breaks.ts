@@ -9,13 +9,15 @@ export const ERROR_BREAKS: BrokenServer[] = [
   {
     id: "flat-error-body",
     description: 'a flat error body ({"message": …})',
-    caughtBy: "error-envelope-schema",
+    caughtBy: "getOperation-unknown-resource/errorEnvelopeConformance",
+    reason: /without the AIP-193 envelope/,
     breakage: () => ({ response: (res) => mapErrorEnvelope(res, (error) => ({ message: error.message })) }),
   },
   {
     id: "error-code-not-http-status",
     description: "an error code that is not the HTTP status (the rpc code instead)",
-    caughtBy: "error-code-matches-http-status",
+    caughtBy: "getOperation-unknown-resource/errorEnvelopeConformance",
+    reason: /error.code is not the HTTP status/,
     // A common slip: writing the google.rpc.Code number (5) where AIP-193 wants the HTTP status (404).
     breakage: () => ({
       response: (res) =>
@@ -25,7 +27,8 @@ export const ERROR_BREAKS: BrokenServer[] = [
   {
     id: "wrong-status-name",
     description: "a status name that does not match the HTTP status",
-    caughtBy: "error-status-matches-code",
+    caughtBy: "getOperation-unknown-resource/errorEnvelopeConformance",
+    reason: /error.status does not match/,
     breakage: () => ({
       response: (res) =>
         mapErrorEnvelope(res, (error) => ({
@@ -36,7 +39,7 @@ export const ERROR_BREAKS: BrokenServer[] = [
   {
     id: "bad-input-500",
     description: "bad input answered with 500",
-    caughtBy: "list-negative-page-size-invalid-argument",
+    caughtBy: "listOperations-malformed-input/malformedInputRejected",
     breakage: () => ({
       response: (res) =>
         res.status === 400

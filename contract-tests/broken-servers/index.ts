@@ -19,6 +19,11 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
   ...LISTING_BREAKS,
 ];
 
+/** The scenarios to run against `server`: its own list, else the scenario of the check that catches it. */
+export function scenariosOf(server: BrokenServer): string[] {
+  return server.scenarios ?? [server.caughtBy.split("/")[0]!];
+}
+
 /** Starts `server`'s breaking proxy in front of `upstream` (a running correct fake). */
 export function startBrokenServer(server: BrokenServer, upstream: string): Promise<RunningProxy> {
   return startBreakingProxy(upstream, server.breakage());

@@ -11,26 +11,31 @@ export const LIFECYCLE_BREAKS: BrokenServer[] = [
   {
     id: "cancel-does-nothing",
     description: "a cancel that does nothing",
-    caughtBy: "cancel-running-ends-cancelled",
+    caughtBy: "cancel-running-ends-cancelled/cancelEndedOperation",
+    reason: /still running/,
     // Answers {} as a successful cancel would, but never tells the fake: the operation keeps running.
     breakage: () => ({ request: (req) => (methodOf(req) === "cancel" ? EMPTY_OK() : undefined) }),
   },
   {
-    id: "cancel-ends-unknown",
-    description: "a cancelled operation that ends with code 2 (UNKNOWN) instead of 1 (CANCELLED)",
-    caughtBy: "cancel-running-ends-cancelled",
+    id: "cancelled-not-done",
+    description: "a cancelled operation that carries CANCELLED but is not done",
+    caughtBy: "cancel-running-ends-cancelled/cancelEndedOperation",
+    reason: /still running/,
+    // Sets the error and forgets `done` (AIP-151: error and response only once done).
     breakage: () => ({
       response: (res, req) =>
         mapOperations(res, req, (op) => {
           const error = op.error as Json | undefined;
-          return error?.code === 1 ? { ...op, error: { ...error, code: 2 } } : op;
+          if (error?.code !== 1) return op;
+          const { done: _dropped, ...rest } = op;
+          return rest;
         }),
     }),
   },
   {
     id: "cancel-answers-500",
     description: "a cancel that answers 500 INTERNAL",
-    caughtBy: "cancel-running-ends-cancelled",
+    caughtBy: "cancel-running-ends-cancelled/notAServerError",
     breakage: () => ({
       request: (req) =>
         methodOf(req) === "cancel"
@@ -41,13 +46,14 @@ export const LIFECYCLE_BREAKS: BrokenServer[] = [
   {
     id: "delete-keeps-operation",
     description: "a delete that keeps the operation",
-    caughtBy: "delete-then-get-not-found",
+    caughtBy: "delete-then-get-is-not-found/answeredWith",
+    reason: /NOT_FOUND/,
     breakage: () => ({ request: (req) => (methodOf(req) === "delete" ? EMPTY_OK() : undefined) }),
   },
   {
     id: "done-with-error-and-response",
     description: "a done operation with both error and response",
-    caughtBy: "operation-schema",
+    caughtBy: "list-operations-are-well-formed/doneConsistency",
     breakage: () => ({
       response: (res, req) =>
         mapOperations(res, req, (op) => {
@@ -60,7 +66,7 @@ export const LIFECYCLE_BREAKS: BrokenServer[] = [
   {
     id: "unknown-operation-200",
     description: "an unknown operation answering 200",
-    caughtBy: "get-unknown-not-found",
+    caughtBy: "unknown-operation-is-not-found/answeredWith",
     // Invents a running operation for any name the fake does not know (a catch-all route).
     breakage: () => ({
       response: (res, req) =>

@@ -7,14 +7,17 @@ import type { BrokenServer } from "./types.js";
 /** A page token that leads back to the first page, so the listing never ends. */
 const LOOP_TOKEN = "bG9vcA";
 
-/** How long the hanging wait sits on a request, whatever timeout it asked for. */
-const HANG_MS = 30_000;
+/**
+ * How long the late wait sits on a request, whatever timeout it asked for: well past a 0.5 s timeout
+ * and its slack, and short enough to keep the self-test fast.
+ */
+const HANG_MS = 4_000;
 
 export const LISTING_BREAKS: BrokenServer[] = [
   {
     id: "endless-page-tokens",
     description: "endless page tokens",
-    caughtBy: "list-pagination-terminates",
+    caughtBy: "pagination-covers-the-list-exactly-once/paginationTerminates",
     breakage: () => ({
       request: (req) => {
         if (methodOf(req) === "list" && req.url.searchParams.get("pageToken") === LOOP_TOKEN) {
@@ -31,7 +34,7 @@ export const LISTING_BREAKS: BrokenServer[] = [
   {
     id: "page-size-ignored",
     description: "a list that ignores pageSize",
-    caughtBy: "list-respects-page-size",
+    caughtBy: "pagination-covers-the-list-exactly-once/pageWithinPageSize",
     breakage: () => ({
       request: (req) => {
         if (methodOf(req) === "list") req.url.searchParams.delete("pageSize");
@@ -41,7 +44,7 @@ export const LISTING_BREAKS: BrokenServer[] = [
   {
     id: "filter-ignored",
     description: "a filter that is ignored",
-    caughtBy: "list-filter-done",
+    caughtBy: "filters-return-only-matching-operations/filterMatches",
     breakage: () => ({
       request: (req) => {
         if (methodOf(req) === "list") req.url.searchParams.delete("filter");
@@ -51,7 +54,7 @@ export const LISTING_BREAKS: BrokenServer[] = [
   {
     id: "duplicates-across-pages",
     description: "duplicate operations across pages",
-    caughtBy: "list-pages-no-duplicates",
+    caughtBy: "pagination-covers-the-list-exactly-once/noOperationRepeated",
     // Repeats the last operation of each page at the top of the next one (an off-by-one cursor).
     breakage: () => {
       const lastOfPage = new Map<string, Json>();
@@ -72,8 +75,8 @@ export const LISTING_BREAKS: BrokenServer[] = [
   },
   {
     id: "wait-ignores-timeout",
-    description: "a wait that ignores its timeout",
-    caughtBy: "wait-honours-timeout",
+    description: "a wait that ignores its timeout (answers seconds late)",
+    caughtBy: "wait-honours-its-timeout/returnedWithin",
     breakage: () => ({
       request: async (req) => {
         if (methodOf(req) !== "wait") return;

@@ -14,7 +14,7 @@ export const SHAPE_BREAKS: BrokenServer[] = [
   {
     id: "metadata-without-type",
     description: "metadata without @type",
-    caughtBy: "operation-schema",
+    caughtBy: "list-operations-are-well-formed/anyCarriesType",
     // Google's clients cannot unpack an Any without `@type` (pitfalls #12).
     breakage: () => ({
       response: (res, req) =>
@@ -27,7 +27,7 @@ export const SHAPE_BREAKS: BrokenServer[] = [
   {
     id: "timestamps-not-rfc3339",
     description: "timestamps that are not RFC 3339",
-    caughtBy: "operation-schema",
+    caughtBy: "list-operations-are-well-formed/timestampsAreRfc3339",
     breakage: () => ({
       response: (res, req) =>
         mapOperations(res, req, (op) => {
@@ -43,7 +43,8 @@ export const SHAPE_BREAKS: BrokenServer[] = [
   {
     id: "html-content-type",
     description: "JSON served as text/html",
-    caughtBy: "content-type-json",
+    caughtBy: "listOperations-documented-request/contentTypeConformance",
+    reason: /text\/html/,
     breakage: () => ({
       response: (res) => {
         const headers = new Headers(res.headers);

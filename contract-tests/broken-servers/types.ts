@@ -9,9 +9,12 @@ export interface BrokenServer {
   id: string;
   /** What the server gets wrong, as a test names it: "a cancel that does nothing". */
   description: string;
-  /** Id of the check that must fail against this server, such as `cancel-running-ends-cancelled`. */
+  /** Id of the check result that must fail: `<scenario>/<check>`, such as
+   * `cancel-running-ends-cancelled/cancelEndedOperation`. */
   caughtBy: string;
-  /** The scenarios worth running against it (the runner's `only`); all scenarios when absent. */
+  /** What the failure message must say, when the same check catches several breaks. */
+  reason?: RegExp;
+  /** The scenarios worth running against it (the runner's `only`). @default the scenario of `caughtBy` */
   scenarios?: string[];
   /** The one rule it breaks. Built per start, so state (seen page tokens…) never leaks between runs. */
   breakage: () => Breakage;
