@@ -136,6 +136,8 @@ export const errors = {
     badRequest(`Query parameter ${JSON.stringify(name)} is given more than once.`, [
       { field: name, description: "given more than once" },
     ]),
+  unparsableRequest: (reason: string) =>
+    badRequest(`The HTTP request could not be parsed: ${reason}.`, [{ description: reason }]),
   unauthenticated: () =>
     statusError(
       Code.UNAUTHENTICATED,

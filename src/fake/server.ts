@@ -2,7 +2,9 @@
  * `createFakeServer`: the handler on a node `http` server bound to 127.0.0.1 (port 0 picks a free one).
  */
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
+import { errors } from "./errors.js";
+import { JSON_CONTENT_TYPE } from "./respond.js";
 import { createFakeHandler } from "./handler.js";
 import type { FakeServer, FakeServerOptions } from "./types.js";
 
@@ -10,6 +12,7 @@ import type { FakeServer, FakeServerOptions } from "./types.js";
 export async function createFakeServer(options: FakeServerOptions = {}): Promise<FakeServer> {
   const { listener, store } = createFakeHandler(options);
   const server = createServer({ keepAliveTimeout: 5_000 }, listener);
+  server.on("clientError", answerClientError);
   const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -34,4 +37,19 @@ export async function createFakeServer(options: FakeServerOptions = {}): Promise
       return closing;
     },
   };
+}
+
+/**
+ * A request node's parser refuses (bad request line, oversized headers) still gets the Google envelope
+ * instead of node's bare 400, then the connection closes since the stream can no longer be trusted.
+ */
+function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (!socket.writable || error.code === "ECONNRESET") {
+    socket.destroy();
+    return;
+  }
+  const body = JSON.stringify(errors.unparsableRequest(error.code ?? error.message).toEnvelope());
+  socket.end(
+    `HTTP/1.1 400 Bad Request\r\ncontent-type: ${JSON_CONTENT_TYPE}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  );
 }
