@@ -1,0 +1,55 @@
+/**
+ * The data a conformance run produces: one result per (scenario, check), coverage per spec operation,
+ * and what could not be exercised. Plain data, so a CLI can print it and CI can store it as JSON.
+ */
+import type { Capabilities } from "./target.js";
+
+export type CheckStatus = "passed" | "failed" | "skipped";
+
+export interface CheckResult {
+  /** Unique within a run: `<scenario>/<check>`, such as `cancel-running-ends-cancelled/cancelEndedOperation`. */
+  id: string;
+  scenario: string;
+  /** The check function's name, such as `statusCodeConformance`. */
+  check: string;
+  /** Spec operationIds this check exercised. */
+  operationIds: string[];
+  status: CheckStatus;
+  /** A failure's "Received … / Documented …"; a skip's reason. */
+  message?: string;
+  /** Things tolerated by the target's capabilities (a 422 counted as a rejection, a legal FAILED_PRECONDITION). */
+  notes?: string[];
+  /** Time of the whole scenario the check ran in. */
+  durationMs: number;
+}
+
+export interface OperationCoverage {
+  /** Generic checks that ran (not skipped) for this operation. */
+  generic: string[];
+  /** Semantic and client scenarios that exercised this operation. */
+  semantic: string[];
+}
+
+export interface ConformanceReport {
+  target: { name: string; baseUrl: string; capabilities: Capabilities };
+  results: CheckResult[];
+  coverage: Record<string, OperationCoverage>;
+  /** Spec operations with no semantic scenario and not in the coverage allowlist. */
+  uncovered: string[];
+  /** What could not be tested, such as `cancel-running-ends-cancelled: no running operation under …`. */
+  notExercised: string[];
+  durationMs: number;
+}
+
+/** A run passes when no check failed, no operation is uncovered and nothing went unexercised. */
+export function reportPassed(report: ConformanceReport): boolean {
+  return (
+    report.results.every((r) => r.status !== "failed") && report.uncovered.length === 0 && report.notExercised.length === 0
+  );
+}
+
+/** `N passed, N failed, N skipped`. */
+export function summarize(results: CheckResult[]): string {
+  const count = (s: CheckStatus) => results.filter((r) => r.status === s).length;
+  return `${count("passed")} passed, ${count("failed")} failed, ${count("skipped")} skipped`;
+}

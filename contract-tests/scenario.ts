@@ -1,0 +1,118 @@
+/**
+ * A scenario drives the target through one behaviour and applies checks along the way. Every exchange it
+ * makes also gets the generic checks. Results are kept per (scenario, check): a check fails when any of
+ * its applications failed, and is skipped when none applied.
+ */
+import { send, type CallOptions, type Exchange } from "./exchange.js";
+import { GENERIC_CHECKS } from "./checks/response.js";
+import { ContractViolation, isNote, isSkip, NOT_APPLICABLE, type CheckContext, type CheckOutcome } from "./checks/verdict.js";
+import type { Capabilities, Target } from "./target.js";
+import type { CheckResult, CheckStatus } from "./results.js";
+
+export type ScenarioKind = "generic" | "semantic" | "client";
+
+export interface Scenario {
+  /** Unique and stable, such as `cancel-running-ends-cancelled`. */
+  id: string;
+  /** What it proves, as a test name. */
+  title: string;
+  kind: ScenarioKind;
+  /** Spec operationIds it exercises (for coverage). */
+  operationIds: string[];
+  /** Capabilities the target needs; without them the scenario is skipped with that reason. */
+  requires?: Array<keyof Capabilities>;
+  /** Also needs a configured token. @default false */
+  requiresToken?: boolean;
+  run(ctx: ScenarioContext): Promise<void>;
+}
+
+/** Thrown by `ctx.notExercised`: the target had nothing to test this with. */
+export class NotExercised extends Error {
+  override readonly name = "NotExercised";
+}
+
+interface Tally {
+  check: string;
+  operationIds: Set<string>;
+  passed: number;
+  failures: string[];
+  skips: string[];
+  notes: string[];
+}
+
+export class ScenarioContext {
+  readonly #tallies = new Map<string, Tally>();
+
+  constructor(
+    readonly scenario: Scenario,
+    readonly target: Target,
+    readonly checks: CheckContext,
+  ) {}
+
+  /** Sends a request to a spec operation and applies every generic check to the exchange. */
+  async call(operationId: string, options: CallOptions = {}): Promise<Exchange> {
+    const exchange = await send(this.target, this.checks.spec.operation(operationId), options);
+    for (const check of GENERIC_CHECKS) this.check(check.name, [operationId], () => check(exchange, this.checks));
+    return exchange;
+  }
+
+  /** Applies one check and records its outcome; returns whether it held (passed or noted). */
+  check(name: string, operationIds: string[], apply: () => CheckOutcome): boolean {
+    try {
+      const outcome = apply();
+      if (outcome === NOT_APPLICABLE) return true;
+      const tally = this.#tally(name, operationIds);
+      if (isSkip(outcome)) {
+        tally.skips.push(outcome.skip);
+        return true;
+      }
+      if (isNote(outcome)) tally.notes.push(outcome.note);
+      tally.passed += 1;
+      return true;
+    } catch (error) {
+      if (!(error instanceof ContractViolation)) throw error;
+      this.#tally(name, operationIds).failures.push(error.message);
+      return false;
+    }
+  }
+
+  /** Applies a named check function with its arguments (its name is the check's name). */
+  apply<A extends unknown[]>(fn: (...args: A) => CheckOutcome, ...args: A): boolean {
+    return this.check(fn.name, this.scenario.operationIds, () => fn(...args));
+  }
+
+  /** Ends the scenario: the target offered nothing to exercise it with. */
+  notExercised(reason: string): never {
+    throw new NotExercised(reason);
+  }
+
+  #tally(check: string, operationIds: string[]): Tally {
+    let tally = this.#tallies.get(check);
+    if (!tally) {
+      tally = { check, operationIds: new Set(), passed: 0, failures: [], skips: [], notes: [] };
+      this.#tallies.set(check, tally);
+    }
+    operationIds.forEach((id) => tally.operationIds.add(id));
+    return tally;
+  }
+
+  /** One CheckResult per check applied, in first-use order. */
+  results(durationMs: number): CheckResult[] {
+    return [...this.#tallies.values()].map((t) => {
+      const status: CheckStatus = t.failures.length > 0 ? "failed" : t.passed > 0 ? "passed" : "skipped";
+      const result: CheckResult = {
+        id: `${this.scenario.id}/${t.check}`,
+        scenario: this.scenario.id,
+        check: t.check,
+        operationIds: [...t.operationIds],
+        status,
+        durationMs,
+      };
+      const more = t.failures.length > 1 ? `\n(and ${t.failures.length - 1} more failures of this check)` : "";
+      if (status === "failed") result.message = `${t.failures[0]}${more}`;
+      if (status === "skipped") result.message = [...new Set(t.skips)].join("; ");
+      if (t.notes.length > 0) result.notes = [...new Set(t.notes)];
+      return result;
+    });
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * Scenarios made from the spec alone, one set per operation: a documented request, an unknown resource,
+ * malformed input and a missing token. A new endpoint in the spec gets all of them with no new code.
+ */
+import type { CallOptions } from "../exchange.js";
+import { anyCarriesType, doneConsistency } from "../checks/operation.js";
+import { invalidArgumentAnswered, malformedInputRejected, missingTokenRefused } from "../checks/semantics.js";
+import type { Scenario, ScenarioContext } from "../scenario.js";
+import { deref, type JsonSchema, type SpecModel, type SpecOperation } from "../spec-model.js";
+import { parentParams } from "../target.js";
+import { findOperation, missingOperationId, operationIdOf } from "./pool.js";
+
+const PARENT_PARAMS = Object.keys(parentParams("projects/p/locations/l"));
+const BAD_PATH_VALUES = ["contract/test/slash", "", "%"];
+
+/** Path parameters the target's parent does not supply (the operation id). */
+function itemParams(op: SpecOperation): string[] {
+  return op.parameters.filter((p) => p.in === "path" && !PARENT_PARAMS.includes(p.name)).map((p) => p.name);
+}
+
+/** The request the spec documents for the operation: given item ids, and the body example if any. */
+function documentedRequest(op: SpecOperation, id: string): CallOptions {
+  const options: CallOptions = { path: Object.fromEntries(itemParams(op).map((name) => [name, id])) };
+  if (op.requestBody?.example !== undefined) options.body = op.requestBody.example;
+  return options;
+}
+
+/**
+ * An id to address. Reads use a listed operation. Other methods change state, so a documented request
+ * goes to an unknown id (its success paths run in the semantic scenarios) and malformed input goes to a
+ * real operation only on a destructive target: a server that checks existence before the body would
+ * otherwise answer NOT_FOUND where INVALID_ARGUMENT is due.
+ */
+async function usableId(ctx: ScenarioContext, op: SpecOperation, malformed: boolean): Promise<string> {
+  if (itemParams(op).length === 0) return "";
+  const reads = op.method === "GET";
+  if (!reads && (!malformed || !ctx.target.capabilities.destructive)) return missingOperationId();
+  return operationIdOf(await findOperation(ctx, () => true, "operation of any kind"));
+}
+
+interface BadInput {
+  label: string;
+  options: CallOptions;
+  /** The service must answer INVALID_ARGUMENT, not just any 4xx. */
+  invalidArgument: boolean;
+}
+
+/** Malformed requests derived from the operation's parameter and body schemas. */
+function badInputs(ctx: ScenarioContext, op: SpecOperation, id: string): BadInput[] {
+  const { spec, schemas } = ctx.checks;
+  const valid = (schema: JsonSchema, value: unknown) => schemas.compile(schema)(value).valid;
+  const base = documentedRequest(op, id);
+  const inputs: BadInput[] = [];
+  for (const param of op.parameters) {
+    if (param.in === "path" && itemParams(op).includes(param.name)) {
+      const bad = BAD_PATH_VALUES.find((v) => v !== "" && !valid(param.schema, v));
+      if (bad) inputs.push({ label: `bad ${param.name}`, options: { ...base, path: { ...base.path, [param.name]: bad } }, invalidArgument: false });
+    }
+    if (param.in === "query" && param.schema.type === "integer") {
+      const below = typeof param.schema.minimum === "number" ? param.schema.minimum - 1 : undefined;
+      for (const value of [below, "not-a-number"].filter((v) => v !== undefined)) {
+        inputs.push({ label: `${param.name}=${value}`, options: { ...base, query: { [param.name]: value } }, invalidArgument: true });
+      }
+    }
+  }
+  const bodySchema = op.requestBody?.schema ? deref(spec.document, op.requestBody.schema) : undefined;
+  if (bodySchema?.additionalProperties === false) {
+    inputs.push({ label: "unknown body field", options: { ...base, body: { contractTestUnknownField: true } }, invalidArgument: true });
+  }
+  for (const [name, raw] of Object.entries((bodySchema?.properties ?? {}) as Record<string, JsonSchema>)) {
+    if (typeof deref(spec.document, raw).pattern !== "string" || valid(raw, "not-valid")) continue;
+    inputs.push({ label: `bad ${name}`, options: { ...base, body: { [name]: "not-valid" } }, invalidArgument: true });
+  }
+  return inputs;
+}
+
+function scenariosFor(op: SpecOperation): Scenario[] {
+  const ids = [op.operationId];
+  return [
+    {
+      id: `${op.operationId}-documented-request`,
+      title: `${op.operationId}: a documented request gets a documented answer`,
+      kind: "generic",
+      operationIds: ids,
+      async run(ctx) {
+        const ex = await ctx.call(op.operationId, documentedRequest(op, await usableId(ctx, op, false)));
+        const body = ex.response.json as { name?: unknown } | undefined;
+        if (ex.response.status === 200 && body && typeof body.name === "string" && op.responses["200"]?.schema) {
+          ctx.apply(anyCarriesType, body);
+          ctx.apply(doneConsistency, body);
+        }
+      },
+    },
+    ...(itemParams(op).length > 0
+      ? [
+          {
+            id: `${op.operationId}-unknown-resource`,
+            title: `${op.operationId}: an unknown resource gets a documented answer`,
+            kind: "generic" as const,
+            operationIds: ids,
+            async run(ctx: ScenarioContext) {
+              await ctx.call(op.operationId, documentedRequest(op, missingOperationId()));
+            },
+          },
+        ]
+      : []),
+    {
+      id: `${op.operationId}-malformed-input`,
+      title: `${op.operationId}: malformed input is refused with a 4xx envelope`,
+      kind: "generic",
+      operationIds: ids,
+      async run(ctx) {
+        const inputs = badInputs(ctx, op, await usableId(ctx, op, true));
+        if (inputs.length === 0) return;
+        for (const input of inputs) {
+          const ex = await ctx.call(op.operationId, { ...input.options, malformed: true });
+          ctx.check(malformedInputRejected.name, ids, () => malformedInputRejected(ex, ctx.checks));
+          if (input.invalidArgument) ctx.check(invalidArgumentAnswered.name, ids, () => invalidArgumentAnswered(ex, ctx.checks));
+        }
+      },
+    },
+    {
+      id: `${op.operationId}-missing-token`,
+      title: `${op.operationId}: a request without a token is refused`,
+      kind: "generic",
+      operationIds: ids,
+      requires: ["auth"],
+      requiresToken: true,
+      async run(ctx) {
+        const ex = await ctx.call(op.operationId, { ...documentedRequest(op, missingOperationId()), withoutToken: true, malformed: true });
+        ctx.apply(missingTokenRefused, ex);
+      },
+    },
+  ];
+}
+
+/** Every generic scenario for every operation of the spec. */
+export function genericScenarios(spec: SpecModel): Scenario[] {
+  return spec.operations.flatMap(scenariosFor);
+}
