@@ -1,0 +1,69 @@
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+import { runFakeCommand } from "./cli.js";
+
+function capture() {
+  const lines = { out: [] as string[], err: [] as string[] };
+  return { lines, io: { out: (l: string) => lines.out.push(l), err: (l: string) => lines.err.push(l) } };
+}
+
+async function waitFor<T>(probe: () => T | undefined, ms = 5_000): Promise<T> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    const value = probe();
+    if (value !== undefined) return value;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error("timed out");
+}
+
+describe("automl-ops fake", () => {
+  it("prints one listening line, serves, and resolves 0 when stopped", async () => {
+    const { lines, io } = capture();
+    const stop = new AbortController();
+    const exit = runFakeCommand(["--port", "0", "--require-auth", "--fault", "list:503:1"], { ...io, signal: stop.signal });
+    const line = await waitFor(() => lines.out[0]);
+    expect(line).toMatch(/^listening http:\/\/127\.0\.0\.1:\d+$/);
+    const url = line.slice("listening ".length);
+    const unauth = await fetch(`${url}/v1beta1/projects/demo/locations/us-central1/operations/RUN1000000001`);
+    expect(unauth.status).toBe(401);
+    const listed = await fetch(`${url}/v1beta1/projects/demo/locations/us-central1/operations`, { headers: { authorization: "Bearer t" } });
+    expect(listed.status).toBe(503);
+    stop.abort();
+    expect(await exit).toBe(0);
+    expect(lines.out).toHaveLength(1);
+    await expect(fetch(url)).rejects.toThrow();
+  });
+
+  it.each([
+    [["--port", "x"], /--port must be an integer/],
+    [["--port", "70000"], /--port must be an integer/],
+    [["--fault", "get:500:1"], /kind must be 503, 429, drop or latency/],
+    [["--colour"], /Unknown option '--colour'/],
+    [["stray"], /Unexpected argument 'stray'/],
+  ])("answers usage error %j with 2 and a message", async (argv, message) => {
+    const { lines, io } = capture();
+    expect(await runFakeCommand(argv, io)).toBe(2);
+    expect(lines.err.join("\n")).toMatch(message);
+    expect(lines.err.join("\n")).toMatch(/usage: automl-ops fake/);
+  });
+
+  it("answers 1 for a seed file that cannot be read", async () => {
+    const { lines, io } = capture();
+    expect(await runFakeCommand(["--seed", "/nonexistent/seed.json"], io)).toBe(1);
+    expect(lines.err[0]).toMatch(/ENOENT/);
+  });
+
+  it("closes cleanly on SIGTERM when run as a script", async () => {
+    const tsx = createRequire(import.meta.url).resolve("tsx/cli");
+    const child = spawn(process.execPath, [tsx, "scripts/start-fake.ts", "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    child.stdout.on("data", (chunk) => (out += chunk));
+    const line = await waitFor(() => (out.includes("\n") ? out.split("\n")[0] : undefined), 15_000);
+    expect(line).toMatch(/^listening http:\/\/127\.0\.0\.1:\d+$/);
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+  }, 30_000);
+});
