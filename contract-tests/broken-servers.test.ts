@@ -1,0 +1,100 @@
+/**
+ * The kit tests itself: each broken server (the fake with one contract break) must be caught by the
+ * check named for that break, and the correct fake must pass with no failure at all — through the
+ * same proxy, so the proxy itself is shown to change nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createFakeServer, type FakeServer } from "../src/fake/index.js";
+import { BROKEN_SERVERS, scenariosOf, startBreakingProxy, startBrokenServer, type BrokenServer } from "./broken-servers/index.js";
+import { runConformance, type ConformanceReport } from "./runner.js";
+import { defineTarget, FAKE_CAPABILITIES, PRISM_MOCK_CAPABILITIES } from "./target.js";
+import { startPrism } from "../scripts/prism.js";
+
+const PARENT = "projects/demo/locations/us-central1";
+
+function fakeTarget(baseUrl: string, name: string) {
+  return defineTarget({ name, baseUrl, parent: PARENT, capabilities: FAKE_CAPABILITIES });
+}
+
+function failuresOf(report: ConformanceReport): string[] {
+  return report.results.filter((r) => r.status === "failed").map((r) => `${r.id}: ${r.message ?? ""}`);
+}
+
+/** Runs the server's scenarios against a fresh fake behind its breaking proxy. */
+async function runAgainstBroken(server: BrokenServer): Promise<ConformanceReport> {
+  const fake = await createFakeServer({ port: 0, host: "127.0.0.1" });
+  const proxy = await startBrokenServer(server, fake.url);
+  try {
+    return await runConformance(fakeTarget(proxy.url, server.id), { only: scenariosOf(server) });
+  } finally {
+    await proxy.close();
+    await fake.close();
+  }
+}
+
+// Each broken server has its own fake and proxy, so they run side by side.
+describe.concurrent("broken servers are caught by the check named for their break", () => {
+  it("there are at least 12 of them, each with its own break", () => {
+    expect(BROKEN_SERVERS.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(BROKEN_SERVERS.map((s) => s.id)).size).toBe(BROKEN_SERVERS.length);
+  });
+
+  for (const server of BROKEN_SERVERS) {
+    it(`${server.description} is caught by ${server.caughtBy}`, async () => {
+      const report = await runAgainstBroken(server);
+      const caught = report.results.find((r) => r.id === server.caughtBy);
+      expect(caught, `no result ${server.caughtBy}; ids: ${report.results.map((r) => r.id).join(", ")}`).toBeDefined();
+      expect(caught?.status, caught?.message).toBe("failed");
+      if (server.reason) expect(caught?.message).toMatch(server.reason);
+    });
+  }
+});
+
+describe("correct servers pass with zero failures", () => {
+  let fake: FakeServer;
+  beforeAll(async () => {
+    fake = await createFakeServer({ port: 0, host: "127.0.0.1" });
+  });
+  afterAll(() => fake?.close());
+
+  it("the fake passes every check", async () => {
+    const report = await runConformance(fakeTarget(fake.url, "fake"));
+    expect(failuresOf(report)).toEqual([]);
+    expect(report.notExercised).toEqual([]);
+    expect(report.results.filter((r) => r.status === "passed").length).toBeGreaterThan(0);
+  });
+
+  it("the fake behind a pass-through proxy passes every check", async () => {
+    const second = await createFakeServer({ port: 0, host: "127.0.0.1" });
+    const proxy = await startBreakingProxy(second.url, {});
+    try {
+      const report = await runConformance(fakeTarget(proxy.url, "fake via proxy"));
+      expect(failuresOf(report)).toEqual([]);
+    } finally {
+      await proxy.close();
+      await second.close();
+    }
+  });
+});
+
+describe("Prism's mock of the spec", () => {
+  let mock: Awaited<ReturnType<typeof startPrism>> | undefined;
+  beforeAll(async () => {
+    mock = await startPrism({ mode: "mock" });
+  });
+  afterAll(() => mock?.close());
+
+  it("passes every check its capabilities allow", async () => {
+    const report = await runConformance(
+      defineTarget({
+        name: "Prism mock",
+        baseUrl: mock!.url,
+        parent: PARENT,
+        token: "demo-token",
+        capabilities: PRISM_MOCK_CAPABILITIES,
+      }),
+    );
+    expect(failuresOf(report)).toEqual([]);
+    expect(report.results.filter((r) => r.status === "passed").length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * How a report ends the command: exit 0 only when every check that ran passed and the run exercised
+ * the contract. A run that tested nothing (no operations under the parent, every check skipped) must
+ * never look like a pass, unless the user accepts it with --allow-untested.
+ */
+import type { ConformanceReport } from "../../contract-tests/runner.js";
+
+export const EXIT_PASSED = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+/** What the run could not test: the runner's list, plus "every check skipped" when that is so. */
+export function untestedOf(report: ConformanceReport): string[] {
+  const untested = [...report.notExercised];
+  const ran = report.results.filter((r) => r.status !== "skipped").length;
+  if (ran === 0) untested.push(`every check was skipped (${report.results.length} in all)`);
+  return untested;
+}
+
+export interface Outcome {
+  exitCode: number;
+  /** One line for stderr that says why the run did not pass; undefined when it passed. */
+  reason?: string;
+}
+
+export function outcomeOf(report: ConformanceReport, allowUntested: boolean): Outcome {
+  const failed = report.results.filter((r) => r.status === "failed").length;
+  if (failed > 0) return { exitCode: EXIT_FAILED, reason: `${failed} check(s) failed` };
+  const untested = untestedOf(report);
+  if (untested.length > 0 && !allowUntested) {
+    return {
+      exitCode: EXIT_FAILED,
+      reason:
+        `the contract was not fully exercised in ${untested.length} place(s), first: ${untested[0]} ` +
+        `(the report lists them all; pass --allow-untested to accept)`,
+    };
+  }
+  return { exitCode: EXIT_PASSED };
+}
