@@ -37,7 +37,8 @@ export function listScenarios(spec: SpecModel | string = loadSpec()): Scenario[]
   return [...readScenarios, ...listingScenarios, ...genericScenarios(model), ...clientScenarios, ...changeScenarios];
 }
 
-function selected(scenarios: Scenario[], only: string[] | undefined): Scenario[] {
+/** The scenarios whose id equals or starts with one of `only` (all when `only` is empty or absent). */
+export function selectScenarios(scenarios: Scenario[], only: string[] | undefined): Scenario[] {
   if (!only || only.length === 0) return scenarios;
   return scenarios.filter((s) => only.some((prefix) => s.id === prefix || s.id.startsWith(prefix)));
 }
@@ -65,7 +66,7 @@ export class ConformanceSession {
     readonly options: RunOptions = {},
   ) {
     this.spec = loadSpec(options.specPath);
-    this.scenarios = selected(listScenarios(this.spec), options.only);
+    this.scenarios = selectScenarios(listScenarios(this.spec), options.only);
     this.#checks = { spec: this.spec, schemas: new SchemaValidator(this.spec), capabilities: target.capabilities, parent: target.parent };
   }
 
