@@ -41,6 +41,10 @@ export async function runConformanceWith(args: ConformanceArgs, io: CommandIo = 
   const proxy = args.viaProxy ? await startValidatingProxy(args.baseUrl) : undefined;
   try {
     if (proxy) io.stderr(`Prism's validating proxy at ${proxy.url} → ${args.baseUrl}\n`);
+    if (proxy && !args.token) {
+      // The spec requires a bearer token on every method: Prism reports each request without one.
+      io.stderr("note: without --token, Prism's proxy reports every request as a security violation\n");
+    }
     const token = args.token
       ? "value" in args.token
         ? args.token.value

@@ -22,7 +22,7 @@ automl-ops conformance --base-url URL --parent projects/P/locations/L [options]
   --allow-untested        Exit 0 even when parts of the contract could not be exercised
   --profile NAME          What the server is: service (default), fake or mock
   --spec FILE             OpenAPI spec to test against (default: the bundled spec)
-  --only ID               Run only this scenario or check (repeatable)
+  --only ID               Run only scenarios whose id starts with ID (repeatable)
   --quiet                 No progress lines on stderr
 
 automl-ops mock [--port N (default: a free port)] [--spec FILE]
