@@ -3,7 +3,7 @@
  * operation in the spec gets them without code of its own (Schemathesis's `not_a_server_error`,
  * `status_code_conformance`, `content_type_conformance`, `response_schema_conformance`).
  */
-import { codeNumber, HTTP_STATUS_BY_CODE, httpStatusOf } from "../../src/status.js";
+import { Code, codeNumber, HTTP_STATUS_BY_CODE, httpStatusOf } from "../../src/status.js";
 import { describeExchange, type Exchange } from "../exchange.js";
 import type { SpecResponse } from "../spec-model.js";
 import { note, NOT_APPLICABLE, preview, skip, violation, type CheckContext, type CheckOutcome } from "./verdict.js";
@@ -77,7 +77,8 @@ export function errorEnvelopeConformance(ex: Exchange, ctx: CheckContext): Check
   if (status < 400) return NOT_APPLICABLE;
   if (isToleratedUnprocessable(ex, ctx)) return skip("422 from a target with strictStatusCodes false: its body is not judged");
   const error = (ex.response.json as { error?: { code?: unknown; status?: unknown } } | undefined)?.error;
-  const documented = `{"error":{"code":${status},"message":…,"status":<a google.rpc.Code answered with HTTP ${status}>}}`;
+  const names = Object.entries(Code).filter(([, n]) => httpStatusOf(n) === status).map(([name]) => name);
+  const documented = `{"error":{"code":${status},"message":…,"status":${names.length ? names.join(" | ") : `<a google.rpc.Code answered with HTTP ${status}>`}}}`;
   if (!error || typeof error !== "object") {
     violation(`Error without the AIP-193 envelope: ${describeExchange(ex)}`, preview(ex.response.text || "(empty body)", 200), documented);
   }

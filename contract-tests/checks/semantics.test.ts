@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import {
+  answeredOneOf,
+  answeredWith,
+  cancelBodyAccepted,
+  cancelEndedOperation,
+  filterMatches,
+  invalidArgumentAnswered,
+  malformedInputRejected,
+  missingTokenRefused,
+  noOperationRepeated,
+  operationAbsent,
+  pagesEqualWhole,
+  pageWithinPageSize,
+  paginationTerminates,
+  repeatedCancelHarmless,
+  returnedWithin,
+} from "./semantics.js";
+import { CANCELLED_OP, checkContext, exchangeOf, FAILED_OP, INVALID_ARGUMENT_BODY, NOT_FOUND_BODY, RECEIVED_DOCUMENTED, RUNNING_OP, SUCCEEDED_OP } from "./fixtures.js";
+import { isNote, isSkip } from "./verdict.js";
+
+const ctx = checkContext();
+const lenient = checkContext({ strictStatusCodes: false });
+const FAILED_PRECONDITION = exchangeOf({ operationId: "cancelOperation", status: 400, body: { error: { code: 400, message: "done", status: "FAILED_PRECONDITION" } } });
+
+describe("semantic checks", () => {
+  it("answeredWith fails a 200 where NOT_FOUND is due", () => {
+    expect(() => answeredWith(exchangeOf({ status: 200, body: RUNNING_OP }), "NOT_FOUND")).toThrow(/Received: 200 OK\n {2}Documented: 404 NOT_FOUND/);
+    expect(answeredWith(exchangeOf({ status: 404, body: NOT_FOUND_BODY }), "NOT_FOUND")).toBeUndefined();
+  });
+
+  it("answeredOneOf notes a tolerated answer and fails anything else", () => {
+    expect(isNote(answeredOneOf(FAILED_PRECONDITION, ["OK"], ["FAILED_PRECONDITION"]))).toBe(true);
+    expect(() => answeredOneOf(FAILED_PRECONDITION, ["OK"], ["UNIMPLEMENTED"])).toThrow(/Documented: 200 OK or 501 UNIMPLEMENTED/);
+  });
+
+  it("malformedInputRejected fails acceptance and notes a 422 from a non-strict target", () => {
+    const accepted = exchangeOf({ operationId: "listOperations", status: 200, body: { operations: [] }, malformed: true });
+    expect(() => malformedInputRejected(accepted, ctx)).toThrow(/Received: 200 OK\n {2}Documented: a 4xx error envelope/);
+    const unprocessable = exchangeOf({ operationId: "listOperations", status: 422, body: {}, malformed: true });
+    expect(isNote(malformedInputRejected(unprocessable, lenient))).toBe(true);
+  });
+
+  it("invalidArgumentAnswered does not pass a 422 even from a non-strict target", () => {
+    const unprocessable = exchangeOf({ operationId: "listOperations", status: 422, body: {}, malformed: true });
+    expect(isSkip(invalidArgumentAnswered(unprocessable, lenient))).toBe(true);
+    expect(() => invalidArgumentAnswered(unprocessable, ctx)).toThrow(RECEIVED_DOCUMENTED);
+    expect(invalidArgumentAnswered(exchangeOf({ status: 400, body: INVALID_ARGUMENT_BODY, malformed: true }), ctx)).toBeUndefined();
+  });
+
+  it("missingTokenRefused fails a request served without a token", () => {
+    expect(() => missingTokenRefused(exchangeOf({ status: 200, body: RUNNING_OP }))).toThrow(/Documented: 401 UNAUTHENTICATED/);
+  });
+
+  it("cancelBodyAccepted fails an INVALID_ARGUMENT or 415 for an empty body", () => {
+    expect(() => cancelBodyAccepted(exchangeOf({ operationId: "cancelOperation", status: 400, body: INVALID_ARGUMENT_BODY }))).toThrow(RECEIVED_DOCUMENTED);
+    expect(() => cancelBodyAccepted(exchangeOf({ operationId: "cancelOperation", status: 415, body: "" }))).toThrow(/Received: 415/);
+    expect(isNote(cancelBodyAccepted(FAILED_PRECONDITION))).toBe(true);
+  });
+
+  it("cancelEndedOperation fails an operation still running and notes one that finished on its own", () => {
+    expect(() => cancelEndedOperation(RUNNING_OP)).toThrow(/still running/);
+    expect(cancelEndedOperation(CANCELLED_OP)).toBeUndefined();
+    expect(isNote(cancelEndedOperation(SUCCEEDED_OP))).toBe(true);
+  });
+
+  it("repeatedCancelHarmless fails when a second cancel rewrites the outcome", () => {
+    expect(() => repeatedCancelHarmless(CANCELLED_OP, { ...CANCELLED_OP, error: { code: 1, message: "cancelled again" } })).toThrow(RECEIVED_DOCUMENTED);
+    expect(repeatedCancelHarmless(FAILED_OP, { ...FAILED_OP })).toBeUndefined();
+  });
+
+  it("pagination checks fail an oversized page, an endless listing, repeats, losses and inventions", () => {
+    expect(() => pageWithinPageSize(3, 2)).toThrow(/Received: 3 operations\n {2}Documented: at most 2/);
+    expect(() => paginationTerminates(12, false, 12)).toThrow(RECEIVED_DOCUMENTED);
+    expect(() => noOperationRepeated(["a", "b", "a"])).toThrow(/Received: \["a"\]/);
+    expect(() => pagesEqualWhole(["a", "x"], ["a", "b"])).toThrow(/Received: lost \["b"\], extra \["x"\]/);
+    expect(pagesEqualWhole(["b", "a"], ["a", "b"])).toBeUndefined();
+  });
+
+  it("filterMatches, operationAbsent and returnedWithin fail what they guard against", () => {
+    expect(() => filterMatches("done=true", [RUNNING_OP, FAILED_OP], (op) => op.done === true)).toThrow(/RUN1/);
+    expect(() => operationAbsent(["a", "b"], "b")).toThrow(/still listed/);
+    expect(() => returnedWithin(3000, 2500, "wait")).toThrow(/Received: 3000 ms\n {2}Documented: at most 2500 ms/);
+    expect(returnedWithin(10, 2500, "wait")).toBeUndefined();
+  });
+});
