@@ -1,27 +1,28 @@
 /**
  * Breaks of listing and pagination (AIP-158, AIP-160-style filters) and of wait's timeout.
  */
-import { jsonOf, methodOf, withBody, type Json } from "./rewrite.js";
+import { jsonOf, jsonResponse, methodOf, withBody, type Json } from "./rewrite.js";
 import type { BrokenServer } from "./types.js";
 
-/** A page token that leads back to the first page, so the listing never ends. */
+/** The page token of an endless run of empty pages. */
 const LOOP_TOKEN = "bG9vcA";
 
 /**
  * How long the late wait sits on a request, whatever timeout it asked for: well past a 0.5 s timeout
  * and its slack, and short enough to keep the self-test fast.
  */
-const HANG_MS = 4_000;
+const HANG_MS = 3_000;
 
 export const LISTING_BREAKS: BrokenServer[] = [
   {
     id: "endless-page-tokens",
     description: "endless page tokens",
     caughtBy: "pagination-covers-the-list-exactly-once/paginationTerminates",
+    // Past the last page it hands out one more token, and after it empty pages with a token, forever.
     breakage: () => ({
       request: (req) => {
         if (methodOf(req) === "list" && req.url.searchParams.get("pageToken") === LOOP_TOKEN) {
-          req.url.searchParams.delete("pageToken");
+          return jsonResponse(200, { nextPageToken: LOOP_TOKEN });
         }
       },
       response: (res, req) => {
