@@ -39,6 +39,7 @@ describe("coverage gate", () => {
       "archiveOperation-unknown-resource",
       "archiveOperation-malformed-input",
       "archiveOperation-missing-token",
+      "archiveOperation-path-refuses-GET",
     ]);
   });
 

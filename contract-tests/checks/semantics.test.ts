@@ -15,6 +15,7 @@ import {
   paginationTerminates,
   repeatedCancelHarmless,
   returnedWithin,
+  undocumentedMethodRefused,
 } from "./semantics.js";
 import { CANCELLED_OP, checkContext, exchangeOf, FAILED_OP, INVALID_ARGUMENT_BODY, NOT_FOUND_BODY, RECEIVED_DOCUMENTED, RUNNING_OP, SUCCEEDED_OP } from "./fixtures.js";
 import { isNote, isSkip } from "./verdict.js";
@@ -82,5 +83,11 @@ describe("semantic checks", () => {
     expect(() => operationAbsent(["a", "b"], "b")).toThrow(/still listed/);
     expect(() => returnedWithin(3000, 2500, "wait")).toThrow(/Received: 3000 ms\n {2}Documented: at most 2500 ms/);
     expect(returnedWithin(10, 2500, "wait")).toBeUndefined();
+  });
+
+  it("undocumentedMethodRefused fails a GET on the cancel path served like a get", () => {
+    const servedAsGet = exchangeOf({ operationId: "cancelOperation", status: 200, body: RUNNING_OP, malformed: true });
+    expect(() => undocumentedMethodRefused(servedAsGet)).toThrow(/Received: 200 OK\n {2}Documented: a 4xx/);
+    expect(undocumentedMethodRefused(exchangeOf({ status: 404, body: NOT_FOUND_BODY }))).toBeUndefined();
   });
 });

@@ -121,3 +121,9 @@ export function operationAbsent(names: string[], name: string): CheckOutcome {
   if (!names.includes(name)) return;
   violation(`Deleted operation ${name} is still listed`, `listed among ${names.length} operations`, "absent after delete (AIP-151)");
 }
+
+/** A method the spec does not document on a path is refused, not served by a neighbouring route (pitfalls #8). */
+export function undocumentedMethodRefused(ex: Exchange): CheckOutcome {
+  if (ex.response.status >= 400 && ex.response.status < 500) return;
+  violation(`Undocumented method served: ${describeExchange(ex)}`, answerOf(ex), "a 4xx (404 NOT_FOUND or 405): the path documents other methods");
+}

@@ -2,9 +2,9 @@
  * Scenarios made from the spec alone, one set per operation: a documented request, an unknown resource,
  * malformed input and a missing token. A new endpoint in the spec gets all of them with no new code.
  */
-import type { CallOptions } from "../exchange.js";
+import { send, type CallOptions } from "../exchange.js";
 import { anyCarriesType, doneConsistency } from "../checks/operation.js";
-import { invalidArgumentAnswered, malformedInputRejected, missingTokenRefused } from "../checks/semantics.js";
+import { invalidArgumentAnswered, malformedInputRejected, missingTokenRefused, undocumentedMethodRefused } from "../checks/semantics.js";
 import type { Scenario, ScenarioContext } from "../scenario.js";
 import { deref, type JsonSchema, type SpecModel, type SpecOperation } from "../spec-model.js";
 import { parentParams } from "../target.js";
@@ -134,7 +134,35 @@ function scenariosFor(op: SpecOperation): Scenario[] {
   ];
 }
 
-/** Every generic scenario for every operation of the spec. */
+const PROBE_METHODS = ["GET", "POST", "DELETE", "PATCH"] as const;
+
+/** For each path, a method it does not document must be refused (`GET …:cancel` must not be a get). */
+function routingScenarios(spec: SpecModel): Scenario[] {
+  const paths = [...new Set(spec.operations.map((op) => op.path))];
+  return paths.flatMap((path) => {
+    const ops = spec.operations.filter((op) => op.path === path);
+    const method = PROBE_METHODS.find((m) => !ops.some((op) => op.method === m));
+    if (!method) return [];
+    const first = ops[0]!;
+    return [
+      {
+        id: `${first.operationId}-path-refuses-${method}`,
+        title: `${method} on the path of ${ops.map((o) => o.operationId).join(" and ")} is refused`,
+        kind: "generic" as const,
+        operationIds: ops.map((o) => o.operationId),
+        requires: ["strictRouting" as const],
+        async run(ctx: ScenarioContext) {
+          // Sent raw: the spec documents no response for this method, so the generic checks do not apply.
+          const probe = { ...first, method: method as SpecOperation["method"] };
+          const ex = await send(ctx.target, probe, { ...documentedRequest(first, missingOperationId()), body: undefined, malformed: true });
+          ctx.apply(undocumentedMethodRefused, ex);
+        },
+      },
+    ];
+  });
+}
+
+/** Every generic scenario for every operation and path of the spec. */
 export function genericScenarios(spec: SpecModel): Scenario[] {
-  return spec.operations.flatMap(scenariosFor);
+  return [...spec.operations.flatMap(scenariosFor), ...routingScenarios(spec)];
 }
