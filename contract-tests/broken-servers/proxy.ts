@@ -102,8 +102,9 @@ export async function startBreakingProxy(upstream: string, breakage: Breakage, p
       const res = await forward(base, req);
       send(out, breakage.response ? await breakage.response(res, req) : res);
     })().catch((err: unknown) => {
-      // A proxy failure must not look like a contract break of the upstream: say so plainly.
-      if (out.headersSent) return out.destroy();
+      // A proxy failure must not look like a contract break of the upstream: say so plainly. The client
+      // may be gone already (a request still pending when the proxy closed): then there is no one to tell.
+      if (out.headersSent || out.destroyed) return void out.destroy();
       const message = err instanceof Error ? err.message : String(err);
       send(out, {
         status: 502,
