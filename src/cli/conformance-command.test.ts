@@ -74,4 +74,21 @@ describe("automl-ops conformance against the fake", () => {
     expect(await runCli(["conformance", "--base-url", fake.url, "--parent", PARENT, ...only, "--allow-destructive"], withFlag.io)).toBe(0);
     expect(withFlag.out.stdout).toContain('"delete-then-get-is-not-found/answeredWith"');
   });
+
+  it("--via-proxy runs through Prism's validating proxy, which reports what the server breaks", async () => {
+    const untyped = BROKEN_SERVERS.find((s) => s.id === "metadata-without-type")!;
+    const proxy = await startBrokenServer(untyped, fake.url);
+    try {
+      const { out, io } = collect();
+      const argv = ["conformance", "--base-url", proxy.url, "--parent", PARENT, "--via-proxy", "--token", "t"];
+      expect(await runCli([...argv, "--only", "get-returns-the-listed-operation", "--reporter", "json"], io)).toBe(1);
+      expect(out.stderr).toContain("Prism's validating proxy at http://127.0.0.1:");
+      const report = JSON.parse(out.stdout) as { results: { id: string; status: string }[] };
+      const failed = report.results.filter((r) => r.status === "failed").map((r) => r.id);
+      expect(failed).toContain("get-returns-the-listed-operation/noProxyViolations");
+      expect(failed).toContain("get-returns-the-listed-operation/anyCarriesType");
+    } finally {
+      await proxy.close();
+    }
+  }, 60_000);
 });
