@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseConformanceArgs } from "./conformance-args.js";
 import { outcomeOf } from "./outcome.js";
 import { runCli } from "./run.js";
-import { ALL_PASSED_REPORT, ALL_SKIPPED_REPORT, NOTHING_EXERCISED_REPORT, ONE_FAILED_REPORT } from "./test-fixtures.js";
+import { ALL_PASSED_REPORT, ALL_SKIPPED_REPORT, NOTHING_EXERCISED_REPORT, ONE_FAILED_REPORT } from "./test-support/reports.js";
 
 function collect() {
   const out = { stdout: "", stderr: "" };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatConsoleReport, progressLine } from "./report-console.js";
 import { formatJsonReport } from "./report-json.js";
 import { escapeXml, formatJunitReport } from "./report-junit.js";
-import { FAILED_CHECK, NOTHING_EXERCISED_REPORT, ONE_FAILED_REPORT, SKIPPED_CHECK } from "./test-fixtures.js";
+import { FAILED_CHECK, NOTHING_EXERCISED_REPORT, ONE_FAILED_REPORT, SKIPPED_CHECK } from "./test-support/reports.js";
 
 describe("console reporter", () => {
   it("prints a progress line with the count, the scenario, its status and the failed checks", () => {

@@ -1,8 +1,8 @@
 /**
  * Reports in known states, for the reporter and exit-code tests.
  */
-import type { CheckResult, ConformanceReport } from "../../contract-tests/runner.js";
-import { FAKE_CAPABILITIES } from "../../contract-tests/target.js";
+import type { CheckResult, ConformanceReport } from "../../../contract-tests/runner.js";
+import { FAKE_CAPABILITIES } from "../../../contract-tests/target.js";
 
 export const PASSED_CHECK: CheckResult = {
   id: "list-pages-no-duplicates/noOperationRepeated",
