@@ -5,7 +5,7 @@
  */
 import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
-import { createAuthMiddleware } from "./auth.js";
+import { createAuthMiddleware, identificationHeaders } from "./auth.js";
 import { formatDurationMs, isDuration } from "./duration.js";
 import { apiErrorFromBody, InvalidOptionError, ResponseValidationError, type RequestTarget } from "./errors.js";
 import { operationResult, pollUntilDone } from "./lro.js";
@@ -62,16 +62,19 @@ export function createOperationsClient(options: OperationsClientOptions = {}): O
     retry: options.retry ?? {},
     timeoutMs: options.timeoutMs,
   });
-  const raw = createClient<paths>({ baseUrl, fetch: transport, redirect: "manual" });
+  const headers = identificationHeaders(options.userAgent);
+  const raw = createClient<paths>({ baseUrl, fetch: transport, redirect: "manual", headers });
   raw.use(createAuthMiddleware(options));
   let checker: Promise<ResponseChecker> | undefined;
 
   const urlOf = (name: string, suffix = "") =>
     `${baseUrl}/v1beta1/${name.split("/").map(encodeURIComponent).join("/")}${suffix}`;
 
-  async function finish<T>(target: RequestTarget, schema: ResponseSchema, result: RawResult): Promise<T> {
+  /** Checks and parses a result; `where` names the call (built only when an error needs it). */
+  async function finish<T>(where: () => RequestTarget, schema: ResponseSchema, result: RawResult): Promise<T> {
     const { response } = result;
     if (!response.ok) {
+      const target = where();
       const location = response.headers.get("location");
       if (response.status >= 300 && response.status < 400 && location !== null) {
         const body = { error: { message: `redirect to ${new URL(location, target.url).origin} not followed: the token stays with its origin` } };
@@ -85,15 +88,15 @@ export function createOperationsClient(options: OperationsClientOptions = {}): O
       try {
         body = JSON.parse(text);
       } catch {
-        throw new ResponseValidationError(target, ["body is not JSON"], text.slice(0, 200));
+        throw new ResponseValidationError(where(), ["body is not JSON"], text.slice(0, 200));
       }
     }
     if (typeof body !== "object" || body === null || Array.isArray(body)) {
-      throw new ResponseValidationError(target, [`body is not a JSON object`], body);
+      throw new ResponseValidationError(where(), [`body is not a JSON object`], body);
     }
     if (options.validateResponses) {
       checker ??= createResponseChecker();
-      (await checker)(target, schema, body);
+      (await checker)(where, schema, body);
     }
     return body as T;
   }
@@ -103,14 +106,14 @@ export function createOperationsClient(options: OperationsClientOptions = {}): O
     async get(name, call = {}) {
       const path = operationPathParams(name);
       const result = await raw.GET(OPERATION_PATH, { params: { path }, signal: call.signal, parseAs: "text" });
-      return finish<Operation>({ method: "GET", url: urlOf(name) }, "Operation", result);
+      return finish<Operation>(() => ({ method: "GET", url: urlOf(name) }), "Operation", result);
     },
     async listPage(parent, list = {}) {
       const path = locationPathParams(parent);
       checkListOptions(list);
       const query = { filter: list.filter, pageSize: list.pageSize, pageToken: list.pageToken };
       const result = await raw.GET(LIST_PATH, { params: { path, query }, signal: list.signal, parseAs: "text" });
-      return finish<ListOperationsResponse>({ method: "GET", url: urlOf(`${parent}/operations`) }, "ListOperationsResponse", result);
+      return finish<ListOperationsResponse>(() => ({ method: "GET", url: urlOf(`${parent}/operations`) }), "ListOperationsResponse", result);
     },
     list(parent, list = {}) {
       locationPathParams(parent);
@@ -121,18 +124,18 @@ export function createOperationsClient(options: OperationsClientOptions = {}): O
       const path = operationPathParams(name);
       // Google's client sends `{}` with Content-Type application/json (pitfalls: no body, no type).
       const result = await raw.POST(`${OPERATION_PATH}:cancel`, { params: { path }, body: {}, signal: call.signal, parseAs: "text" });
-      await finish({ method: "POST", url: urlOf(name, ":cancel") }, "Empty", result);
+      await finish(() => ({ method: "POST", url: urlOf(name, ":cancel") }), "Empty", result);
     },
     async delete(name, call = {}) {
       const path = operationPathParams(name);
       const result = await raw.DELETE(OPERATION_PATH, { params: { path }, signal: call.signal, parseAs: "text" });
-      await finish({ method: "DELETE", url: urlOf(name) }, "Empty", result);
+      await finish(() => ({ method: "DELETE", url: urlOf(name) }), "Empty", result);
     },
     async wait(name, call = {}) {
       const path = operationPathParams(name);
       const body = call.timeout === undefined ? {} : { timeout: waitTimeout(call.timeout) };
       const result = await raw.POST(`${OPERATION_PATH}:wait`, { params: { path }, body, signal: call.signal, parseAs: "text" });
-      return finish<Operation>({ method: "POST", url: urlOf(name, ":wait") }, "Operation", result);
+      return finish<Operation>(() => ({ method: "POST", url: urlOf(name, ":wait") }), "Operation", result);
     },
     pollUntilDone: (name, poll) => pollUntilDone(client, name, poll, options.timeoutMs),
     result: (name, poll) => operationResult(client, name, poll, options.timeoutMs),

@@ -23,7 +23,10 @@ export interface OperationsClientOptions extends AuthOptions {
   fetch?: typeof fetch;
   /** Retry policy, or `false` for none. @default {} (the RetryOptions defaults) */
   retry?: RetryOptions | false;
-  /** Deadline of each attempt, in ms, until its body is read. @default undefined (only the total deadline) */
+  /**
+   * Deadline of each attempt, in ms, reading the body included. Without it, only the total deadline
+   * applies, and it covers each attempt until its response headers arrive. @default undefined
+   */
   timeoutMs?: number;
   /** Check every success body against the spec (loads the ajv validators on first use). @default false */
   validateResponses?: boolean;

@@ -5,7 +5,7 @@
  * errors met along the way are kept and handed to the error finally thrown.
  */
 import { apiErrorFromBody, DeadlineError, NetworkError, type RequestTarget } from "./errors.js";
-import { isTimeoutReason, sleep as realSleep, startDeadline } from "./deadline.js";
+import { isTimeoutReason, sleep as realSleep, startDeadline, type Deadline } from "./deadline.js";
 import { Code } from "./status.js";
 
 /** How failed calls are retried. */
@@ -18,7 +18,11 @@ export interface RetryOptions {
   multiplier?: number;
   /** Largest backoff cap, in ms. @default 60_000 */
   maxDelayMs?: number;
-  /** Deadline over all attempts and the waits between them, in ms. @default 600_000 (as google-gax) */
+  /**
+   * Deadline over all attempts and the waits between them, in ms. Left at its default it bounds the
+   * retries (no retry starts that cannot end in time) and times attempts from the second on; set, it
+   * also times the first attempt. @default 600_000 (as google-gax)
+   */
   totalTimeoutMs?: number;
   /** google.rpc.Code numbers retried. @default [UNAVAILABLE, DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED] */
   retryCodes?: readonly number[];
@@ -32,7 +36,7 @@ export interface RetryOptions {
 export interface TransportOptions {
   /** Retry policy, or `false` for a single attempt. */
   retry: RetryOptions | false;
-  /** Deadline of one attempt (until the body is read), in ms; none when undefined. */
+  /** Deadline of one attempt, in ms, body included; none when undefined (then deadlines end at the headers). */
   timeoutMs: number | undefined;
 }
 
@@ -79,6 +83,10 @@ export function createRetryingFetch(baseFetch: typeof fetch, options: TransportO
   const multiplier = policy.multiplier ?? 2;
   const maxDelayMs = policy.maxDelayMs ?? 60_000;
   const totalTimeoutMs = options.retry === false ? undefined : (options.retry.totalTimeoutMs ?? 600_000);
+  // The default budget bounds the retries; only an explicit one also arms a timer on the first attempt.
+  // A timer per call costs about a twentieth of a local request, and the runtime bounds a lone attempt
+  // anyway (Node's fetch: 300 s for headers and for the body).
+  const timeFirstAttempt = options.retry !== false && options.retry.totalTimeoutMs !== undefined;
   const retryCodes = new Set(policy.retryCodes ?? DEFAULT_CODES);
   const random = policy.random ?? Math.random;
   const sleep = policy.sleep ?? realSleep;
@@ -87,24 +95,31 @@ export function createRetryingFetch(baseFetch: typeof fetch, options: TransportO
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
     const target: RequestTarget = { method: request.method, url: request.url };
     const canRetry = isIdempotent(request);
-    const total = startDeadline(totalTimeoutMs, request.signal);
+    const started = Date.now();
+    let total: Deadline | undefined = timeFirstAttempt ? startDeadline(totalTimeoutMs, request.signal) : undefined;
+    const remainingMs = () =>
+      total?.remainingMs() ?? Math.max(0, (totalTimeoutMs ?? Infinity) - (Date.now() - started));
     const errors: Error[] = [];
     const overall = (cause: unknown) =>
       new DeadlineError(`${target.method} ${target.url}`, totalTimeoutMs ?? 0, { cause, attempts: errors });
     try {
       for (let attempt = 1; ; attempt++) {
-        const attemptMs = Math.min(options.timeoutMs ?? Infinity, total.remainingMs());
+        const attemptMs = Math.min(options.timeoutMs ?? Infinity, remainingMs());
         // Without a per-attempt limit the total deadline is the attempt's: one timer, not two.
-        const deadline = options.timeoutMs === undefined ? undefined : startDeadline(attemptMs, total.signal);
+        const deadline =
+          options.timeoutMs === undefined ? undefined : startDeadline(attemptMs, total?.signal ?? request.signal);
         let failure!: Error;
         let delayMs: number | undefined;
         let response: Response | undefined;
         try {
           const sent = request.body ? request.clone() : request;
-          const received = await baseFetch(sent, { signal: deadline?.signal ?? total.signal });
-          // Reading the body inside the attempt lets its deadline cover a stalled body too. An opaque
-          // redirect (browsers, status 0) has no body to read and cannot be rebuilt.
-          if (received.status < 200) response = received;
+          const signal = deadline?.signal ?? total?.signal;
+          const received = await (signal ? baseFetch(sent, { signal }) : baseFetch(sent));
+          // With a per-attempt timeout the body is read inside the attempt, so its deadline covers a
+          // stalled body too; error bodies are read for the retry decision. A success without
+          // timeoutMs is handed on unread: buffering it would cost more than the request's own parsing.
+          // An opaque redirect (browsers, status 0) has no body and cannot be rebuilt.
+          if (received.status < 200 || (received.ok && deadline === undefined)) response = received;
           else {
             const body = await received.arrayBuffer();
             const empty = received.status === 204 || received.status === 205 || received.status === 304;
@@ -112,7 +127,7 @@ export function createRetryingFetch(baseFetch: typeof fetch, options: TransportO
           }
         } catch (error) {
           if (request.signal.aborted) throw request.signal.reason;
-          if (total.timedOut()) throw overall(error);
+          if (total?.timedOut()) throw overall(error);
           if (deadline?.timedOut() || isTimeoutReason(error)) {
             failure = new DeadlineError(`${target.method} ${target.url} (attempt ${attempt})`, attemptMs, {
               cause: error,
@@ -150,9 +165,10 @@ export function createRetryingFetch(baseFetch: typeof fetch, options: TransportO
         const cap = Math.min(maxDelayMs, initialDelayMs * multiplier ** (attempt - 1));
         const wait = delayMs ?? random() * cap;
         // Never start an attempt that cannot finish in time: give up with the real error instead.
-        if (wait >= total.remainingMs()) return giveUp();
+        if (wait >= remainingMs()) return giveUp();
         errors.push(failure);
         try {
+          total ??= startDeadline(remainingMs(), request.signal);
           await sleep(wait, total.signal);
         } catch (reason) {
           if (request.signal.aborted) throw request.signal.reason;
@@ -160,7 +176,7 @@ export function createRetryingFetch(baseFetch: typeof fetch, options: TransportO
         }
       }
     } finally {
-      total.dispose();
+      total?.dispose();
     }
   };
 }

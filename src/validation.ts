@@ -18,7 +18,7 @@ export function loadValidators(): Promise<Validators> {
 }
 
 /** A checker bound to loaded validators: throws ResponseValidationError on a body that breaks the spec. */
-export type ResponseChecker = (target: RequestTarget, schema: ResponseSchema, body: unknown) => void;
+export type ResponseChecker = (where: () => RequestTarget, schema: ResponseSchema, body: unknown) => void;
 
 /** Builds a checker once the validators are loaded. */
 export async function createResponseChecker(): Promise<ResponseChecker> {
@@ -28,12 +28,12 @@ export async function createResponseChecker(): Promise<ResponseChecker> {
     ListOperationsResponse: v.validateListOperationsResponse,
     Empty: v.validateEmpty,
   } as const;
-  return (target, schema, body) => {
+  return (where, schema, body) => {
     const validate = bySchema[schema];
     if (validate(body)) return;
     const problems = (validate.errors ?? []).map(
       (e) => `${schema}${e.instancePath || ""} ${e.message ?? e.keyword}`,
     );
-    throw new ResponseValidationError(target, problems.length ? problems : [`not a valid ${schema}`], body);
+    throw new ResponseValidationError(where(), problems.length ? problems : [`not a valid ${schema}`], body);
   };
 }
