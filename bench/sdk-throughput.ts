@@ -44,8 +44,11 @@ async function googleClient(port: number): Promise<Get> {
   const { OAuth2Client } = require("google-auth-library") as typeof import("google-auth-library");
   const authClient = new OAuth2Client();
   authClient.setCredentials({ access_token: TOKEN, expiry_date: Date.now() + 3_600_000 });
-  const client = new v1beta1.AutoMlClient({ fallback: true, apiEndpoint: "127.0.0.1", port, protocol: "http", authClient });
-  return () => client.operationsClient.getOperation({ name: NAME });
+  // google-gax bundles its own google-auth-library copy, so the class types differ though the object works.
+  const client = new v1beta1.AutoMlClient({ fallback: true, apiEndpoint: "127.0.0.1", port, protocol: "http", authClient: authClient as never });
+  // The generated request type lists every optional field of GetOperationRequest; the name is all it needs.
+  const request = { name: NAME } as Parameters<typeof client.operationsClient.getOperation>[0];
+  return () => client.operationsClient.getOperation(request);
 }
 
 async function contenders(port: number): Promise<Array<[string, Get]>> {
