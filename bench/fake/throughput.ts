@@ -20,7 +20,7 @@ async function rps(url: string, seconds: number): Promise<number> {
   return result.requests.average;
 }
 
-export async function measureThroughput(seconds = 3, rounds = 2): Promise<ThroughputResult[]> {
+export async function measureThroughput(seconds = 2, rounds = 4): Promise<ThroughputResult[]> {
   const bare = await spawnServer(["bare"]);
   const fake = await spawnServer(["fake", "--ops", "200"]);
   const paths = {

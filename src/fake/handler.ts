@@ -10,7 +10,7 @@ import { asFakeError, errors } from "./errors.js";
 import { FaultInjector } from "./faults.js";
 import { cancelOperation, deleteOperation, getOperation, listOperations, type ListSettings } from "./methods.js";
 import { PageTokens } from "./page-token.js";
-import { createResponder, logViolation } from "./respond.js";
+import { createResponder, JSON_CONTENT_TYPE, logViolation } from "./respond.js";
 import { readQuery, resolveRoute, type MethodName, type Route } from "./router.js";
 import { defaultSeed } from "./seed.js";
 import { OperationStore } from "./store.js";
@@ -49,11 +49,10 @@ export function createFakeHandler(options: FakeHandlerOptions = {}): FakeHandler
     tokens: new PageTokens(options.tokenSecret),
   };
 
-  async function serve(route: Route, req: IncomingMessage, res: ServerResponse, search: string): Promise<unknown> {
-    const body = parseJsonObject(await readBody(req, bodyLimit), req.headers["content-type"]);
+  /** Runs the method; synchronous unless the method (wait) or a fault has to wait. */
+  function serve(route: Route, req: IncomingMessage, res: ServerResponse, search: string, body: Record<string, unknown> | undefined): unknown {
     if (options.requireAuth && !BEARER.test(req.headers.authorization ?? "")) throw errors.unauthenticated();
     const query = readQuery(search, route.method === "list" ? LIST_PARAMETERS : []);
-    await applyFaults(route.method, req);
     switch (route.method) {
       case "list":
         if (body) throw errors.bodyNotAllowed("list");
@@ -77,47 +76,75 @@ export function createFakeHandler(options: FakeHandlerOptions = {}): FakeHandler
     }
   }
 
-  async function applyFaults(method: MethodName, req: IncomingMessage): Promise<void> {
+  /** Applies the faults drawn for this request; resolves false when the connection was dropped. */
+  async function applyFaults(method: MethodName, req: IncomingMessage): Promise<boolean> {
     const decision = faults.decide(method);
     if (decision.latencyMs > 0) await sleep(decision.latencyMs);
     const outcome = decision.outcome;
     if (outcome.kind === "drop") {
       req.socket.destroy();
-      throw new DroppedConnection();
+      return false;
     }
     if (outcome.kind === "503") throw errors.unavailable(outcome.retryAfterMs);
     if (outcome.kind === "429") throw errors.rateLimited(outcome.retryAfterMs);
+    return true;
   }
 
+  async function handleSlowly(route: Route, req: IncomingMessage, res: ServerResponse, search: string, request: RequestInfo): Promise<void> {
+    try {
+      const body = hasBody(req) ? parseJsonObject(await readBody(req, bodyLimit), req.headers["content-type"]) : undefined;
+      if (options.requireAuth && !BEARER.test(req.headers.authorization ?? "")) throw errors.unauthenticated();
+      if (hasFaults && !(await applyFaults(route.method, req))) return;
+      responder.send(res, request, 200, await serve(route, req, res, search, body));
+    } catch (thrown) {
+      responder.sendError(res, request, asFakeError(thrown));
+    }
+  }
+
+  async function handleControlRequest(req: IncomingMessage, res: ServerResponse, request: RequestInfo): Promise<void> {
+    try {
+      if (!options.control) throw errors.unknownPath(request.method, request.path);
+      const body = parseJsonObject(await readBody(req, bodyLimit), req.headers["content-type"]);
+      const result = handleControl(store, request.method, request.path, body);
+      res.writeHead(200, { "content-type": JSON_CONTENT_TYPE }).end(JSON.stringify(result));
+    } catch (thrown) {
+      responder.sendError(res, request, asFakeError(thrown));
+    }
+  }
+
+  const hasFaults = (options.faults ?? []).length > 0;
   const listener: RequestListener = (req, res) => {
     const method = req.method ?? "GET";
     const rawUrl = req.url ?? "/";
     const q = rawUrl.indexOf("?");
     const path = q < 0 ? rawUrl : rawUrl.slice(0, q);
     const search = q < 0 ? "" : rawUrl.slice(q + 1);
-    const request: { method: string; path: string; route?: MethodName } = { method, path };
-    void (async () => {
-      try {
-        if (path.startsWith(CONTROL_PREFIX)) {
-          if (!options.control) throw errors.unknownPath(method, path);
-          const body = parseJsonObject(await readBody(req, bodyLimit), req.headers["content-type"]);
-          const result = handleControl(store, method, path, body);
-          res.writeHead(200, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify(result));
-          return;
-        }
-        const route = resolveRoute(method, path);
-        request.route = route.method;
-        const result = await serve(route, req, res, search);
-        responder.send(res, request, 200, result);
-      } catch (thrown) {
-        if (thrown instanceof DroppedConnection) return;
-        responder.sendError(res, request, asFakeError(thrown));
+    const request: RequestInfo = { method, path };
+    if (path.startsWith(CONTROL_PREFIX)) {
+      void handleControlRequest(req, res, request);
+      return;
+    }
+    try {
+      const route = resolveRoute(method, path);
+      request.route = route.method;
+      // The common case, a request without body or faults, is answered synchronously.
+      if (hasBody(req) || hasFaults || route.method === "wait") {
+        void handleSlowly(route, req, res, search, request);
+        return;
       }
-    })();
+      responder.send(res, request, 200, serve(route, req, res, search, undefined));
+    } catch (thrown) {
+      responder.sendError(res, request, asFakeError(thrown));
+    }
   };
 
   return { listener, store, clock };
 }
 
-/** Marks a request whose connection a fault dropped: nothing is to be answered. */
-class DroppedConnection extends Error {}
+type RequestInfo = { method: string; path: string; route?: MethodName };
+
+/** RFC 9112 §6.3: a request has a body only when it says so with Content-Length or Transfer-Encoding. */
+function hasBody(req: IncomingMessage): boolean {
+  const length = req.headers["content-length"];
+  return (length !== undefined && length !== "0") || req.headers["transfer-encoding"] !== undefined;
+}

@@ -7,8 +7,8 @@ import { filterPredicate, parseFilter } from "./filter.js";
 import type { PageTokens } from "./page-token.js";
 import type { Route } from "./router.js";
 import type { OperationStore } from "./store.js";
-import { toOperation } from "./operation-view.js";
-import type { ListOperationsResponse, Operation } from "./types.js";
+import { operationJson } from "./operation-view.js";
+import { JsonBytes } from "./respond.js";
 
 type OpRoute = Extract<Route, { name: string }>;
 type ListRoute = Extract<Route, { method: "list" }>;
@@ -20,9 +20,14 @@ export interface ListSettings {
 }
 
 const INT32_MAX = 2 ** 31 - 1;
+const LIST_START = Buffer.from('{"operations":[');
+const COMMA = Buffer.from(",");
+const LIST_END = Buffer.from("]}");
 
-export function getOperation(store: OperationStore, route: OpRoute): Operation {
-  return store.get(route.name) ?? notFound(route.name);
+/** The operation, serialized (an Operation). */
+export function getOperation(store: OperationStore, route: OpRoute): JsonBytes {
+  const rec = store.record(route.name) ?? notFound(route.name);
+  return new JsonBytes(operationJson(rec, store.clock.now()));
 }
 
 /** AIP-151: a running operation ends CANCELLED; a finished one is left as it is and answers `{}`. */
@@ -53,7 +58,7 @@ export function listOperations(
   route: ListRoute,
   query: Map<string, string>,
   settings: ListSettings,
-): ListOperationsResponse {
+): JsonBytes {
   const pageSize = parsePageSize(query.get("pageSize") ?? query.get("page_size"), settings);
   const filter = parseFilter(query.get("filter"));
   const canonical = filter?.canonical ?? "";
@@ -61,12 +66,16 @@ export function listOperations(
   const afterSeq = token === "" ? 0 : settings.tokens.decode(token, route.parent, canonical);
   const now = store.clock.now();
   const page = store.page(route.parent, afterSeq, pageSize, filter && filterPredicate(filter, now));
-  const body: ListOperationsResponse = { operations: page.records.map((rec) => toOperation(rec, now)) };
+  // A ListOperationsResponse, joined from the cached JSON of each operation.
+  const parts: Buffer[] = [LIST_START];
+  page.records.forEach((rec, i) => {
+    if (i > 0) parts.push(COMMA);
+    parts.push(operationJson(rec, now));
+  });
   const last = page.records.at(-1);
-  if (page.more && last) {
-    body.nextPageToken = settings.tokens.encode({ parent: route.parent, filter: canonical, afterSeq: last.seq });
-  }
-  return body;
+  const next = page.more && last ? settings.tokens.encode({ parent: route.parent, filter: canonical, afterSeq: last.seq }) : undefined;
+  parts.push(next === undefined ? LIST_END : Buffer.from(`],"nextPageToken":${JSON.stringify(next)}}`, "utf8"));
+  return new JsonBytes(Buffer.concat(parts));
 }
 
 function notFound(name: string): never {

@@ -112,5 +112,6 @@ export function toRecord(input: OperationInput, seq: number, now: number): Opera
     partialFailures,
     cancelMs: undefined,
     deleted: false,
+    json: undefined,
   };
 }

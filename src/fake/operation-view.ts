@@ -26,6 +26,8 @@ export interface OperationRecord {
   /** When a cancel took effect; set once, by the store. */
   cancelMs: number | undefined;
   deleted: boolean;
+  /** The serialized view and the clock span [from, until) in which it holds; see operationJson. */
+  json?: { bytes: Buffer; from: number; until: number } | undefined;
 }
 
 /** The error a cancelled operation ends with (AIP-151: done, with `error.code` 1 CANCELLED). */
@@ -78,4 +80,32 @@ export function toOperation(rec: OperationRecord, now: number): Operation {
   else if (rec.error !== undefined) op.error = rec.error;
   else op.response = rec.response ?? { "@type": "type.googleapis.com/google.protobuf.Empty" };
   return op;
+}
+
+/**
+ * The moment after `now` at which the view of `rec` next changes: its progress reaches the next whole
+ * percent, or it finishes. A finished or cancelled operation never changes again.
+ */
+export function nextChangeMs(rec: OperationRecord, now: number): number {
+  if (isDone(rec, now)) return Infinity;
+  // Before its createTime the view's updateTime follows the clock: nothing to cache.
+  if (now < rec.createMs) return now;
+  const finish = rec.createMs + rec.durationMs;
+  const percent = percentAt(rec, now);
+  if (percent >= 99) return finish;
+  return Math.min(finish, rec.createMs + Math.ceil(((percent + 1) * rec.durationMs) / 100));
+}
+
+/**
+ * The Operation of `rec` at `now` as UTF-8 JSON, cached on the record for as long as it holds, so a
+ * page of 50 operations costs one buffer copy instead of 50 objects built, serialized and encoded.
+ * The store drops the cache when it cancels.
+ */
+export function operationJson(rec: OperationRecord, now: number): Buffer {
+  const cached = rec.json;
+  if (cached && now >= cached.from && now < cached.until) return cached.bytes;
+  const bytes = Buffer.from(JSON.stringify(toOperation(rec, now)), "utf8");
+  const until = nextChangeMs(rec, now);
+  rec.json = until > now ? { bytes, from: now, until } : undefined;
+  return bytes;
 }

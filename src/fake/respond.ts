@@ -11,6 +11,11 @@ import type { SelfCheckViolation } from "./types.js";
 
 export const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
 
+/** A body already serialized as UTF-8 JSON (from the store's view cache); sent as it is. */
+export class JsonBytes {
+  constructor(readonly bytes: Buffer) {}
+}
+
 export interface Responder {
   send(res: ServerResponse, request: { method: string; path: string; route?: MethodName }, status: number, body: unknown, headers?: Readonly<Record<string, string>>): void;
   sendError(res: ServerResponse, request: { method: string; path: string; route?: MethodName }, error: FakeError): void;
@@ -18,20 +23,17 @@ export interface Responder {
 
 function write(res: ServerResponse, status: number, body: unknown, headers: Readonly<Record<string, string>>): void {
   if (res.headersSent || res.destroyed) return;
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    ...headers,
-    "content-type": JSON_CONTENT_TYPE,
-    "content-length": Buffer.byteLength(text),
-  });
-  res.end(text);
+  const bytes = body instanceof JsonBytes ? body.bytes : Buffer.from(JSON.stringify(body), "utf8");
+  res.writeHead(status, { ...headers, "content-type": JSON_CONTENT_TYPE, "content-length": bytes.length });
+  res.end(bytes);
 }
 
 /** A responder; with `selfCheck`, every response is validated first. */
 export function createResponder(selfCheck: boolean, onViolation: (v: SelfCheckViolation) => void): Responder {
   const send: Responder["send"] = (res, request, status, body, headers = {}) => {
     if (selfCheck) {
-      const problems = checkResponse(request.route, status, body, JSON_CONTENT_TYPE);
+      const parsed = body instanceof JsonBytes ? JSON.parse(body.bytes.toString("utf8")) : body;
+      const problems = checkResponse(request.route, status, parsed, JSON_CONTENT_TYPE);
       if (problems.length > 0) {
         onViolation({ method: request.method, path: request.path, status, problems });
         const internal = errors.internal(`Self-check: the fake's response (HTTP ${status}) violates the spec.`, problems);

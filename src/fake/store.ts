@@ -76,6 +76,7 @@ export class OperationStore {
     // Strictly after the last update a client may have seen, so the cancel always shows as a change.
     const lastUpdate = updateMsAt(rec, now);
     rec.cancelMs = lastUpdate < now ? now : lastUpdate + 1;
+    rec.json = undefined;
     this.stats.cancelled += 1;
     this.notify(name);
     return "cancelled";
