@@ -176,6 +176,11 @@ describe("auth", () => {
     expect(replyHeaders.get("www-authenticate")).toMatch(/^Bearer/);
   });
 
+  it("answers UNAUTHENTICATED before looking at a bad body", async () => {
+    const { status } = await fake.call("POST", `${OP_PATH}:cancel`, { body: "{nope" });
+    expect(status).toBe(401);
+  });
+
   it("serves a request with a bearer token", async () => {
     const { status } = await fake.call("GET", OP_PATH, { headers: { authorization: "Bearer fake-token" } });
     expect(status).toBe(200);

@@ -51,7 +51,6 @@ export function createFakeHandler(options: FakeHandlerOptions = {}): FakeHandler
 
   /** Runs the method; synchronous unless the method (wait) or a fault has to wait. */
   function serve(route: Route, req: IncomingMessage, res: ServerResponse, search: string, body: Record<string, unknown> | undefined): unknown {
-    if (options.requireAuth && !BEARER.test(req.headers.authorization ?? "")) throw errors.unauthenticated();
     const query = readQuery(search, route.method === "list" ? LIST_PARAMETERS : []);
     switch (route.method) {
       case "list":
@@ -93,7 +92,6 @@ export function createFakeHandler(options: FakeHandlerOptions = {}): FakeHandler
   async function handleSlowly(route: Route, req: IncomingMessage, res: ServerResponse, search: string, request: RequestInfo): Promise<void> {
     try {
       const body = hasBody(req) ? parseJsonObject(await readBody(req, bodyLimit), req.headers["content-type"]) : undefined;
-      if (options.requireAuth && !BEARER.test(req.headers.authorization ?? "")) throw errors.unauthenticated();
       if (hasFaults && !(await applyFaults(route.method, req))) return;
       responder.send(res, request, 200, await serve(route, req, res, search, body));
     } catch (thrown) {
@@ -127,6 +125,8 @@ export function createFakeHandler(options: FakeHandlerOptions = {}): FakeHandler
     try {
       const route = resolveRoute(method, path);
       request.route = route.method;
+      // Credentials are checked before anything about the request is (as Google's front end does).
+      if (options.requireAuth && !BEARER.test(req.headers.authorization ?? "")) throw errors.unauthenticated();
       // The common case, a request without body or faults, is answered synchronously.
       if (hasBody(req) || hasFaults || route.method === "wait") {
         void handleSlowly(route, req, res, search, request);
