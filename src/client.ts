@@ -26,7 +26,7 @@ import {
 import { listAll } from "./pagination.js";
 import { followSameOriginRedirects } from "./redirect.js";
 import { attemptsOf, createRetryingFetch } from "./retry.js";
-import { createResponseChecker, type ResponseChecker, type ResponseSchema } from "./validation.js";
+import type { ResponseChecker, ResponseSchema } from "./validation.js";
 
 export interface OperationsClient {
   /** The openapi-fetch client underneath, with the same auth, retries and timeouts. */
@@ -95,8 +95,10 @@ export function createOperationsClient(options: OperationsClientOptions = {}): O
       throw new ResponseValidationError(where(), [`body is not a JSON object`], body);
     }
     if (options.validateResponses) {
-      checker ??= createResponseChecker();
-      (await checker)(where, schema, body);
+      // Loaded on first use: the checker and the validators stay out of the entry bundle.
+      checker ??= import("./validation.js").then((validation) => validation.createResponseChecker());
+      const problems = (await checker)(schema, body);
+      if (problems) throw new ResponseValidationError(where(), problems, body);
     }
     return body as T;
   }

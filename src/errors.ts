@@ -39,9 +39,9 @@ function retryDelayOf(details: readonly Any[]): number | undefined {
 /** Base class of every error the SDK throws. */
 export class AutomlOpsError extends Error {
   override name = "AutomlOpsError";
-  /** A plain form for logs; holds no request headers. */
+  /** A plain form for logs: name, message and the error's own fields (none holds a request header). */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message };
+    return { ...(this as object), name: this.name, message: this.message };
   }
 }
 
@@ -55,19 +55,19 @@ export interface RequestTarget {
 export class ApiError extends AutomlOpsError {
   override name = "ApiError";
   /** The HTTP status of the response. */
-  readonly httpStatus: number;
+  declare readonly httpStatus: number;
   /** The google.rpc.Code number. */
-  readonly code: number;
+  declare readonly code: number;
   /** The google.rpc.Code name (the server's, even when unknown to this SDK). */
-  readonly status: string;
+  declare readonly status: string;
   /** Every detail, unknown `@type`s included, as received. */
-  readonly details: Any[];
-  readonly method: string;
-  readonly url: string;
+  declare readonly details: Any[];
+  declare readonly method: string;
+  declare readonly url: string;
   /** Errors met on earlier attempts of the same call, oldest first. */
-  readonly attempts: Error[];
+  declare readonly attempts: Error[];
   /** The server's own message, without the method and URL prefix. */
-  readonly serverMessage: string;
+  declare readonly serverMessage: string;
 
   constructor(init: {
     target: RequestTarget;
@@ -99,17 +99,6 @@ export class ApiError extends AutomlOpsError {
     return retryDelayOf(this.details);
   }
 
-  override toJSON(): Record<string, unknown> {
-    return {
-      ...super.toJSON(),
-      httpStatus: this.httpStatus,
-      code: this.code,
-      status: this.status,
-      details: this.details,
-      method: this.method,
-      url: this.url,
-    };
-  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -148,9 +137,9 @@ export function apiErrorFromBody(
 /** The request never got an HTTP answer (DNS, refused connection, reset). */
 export class NetworkError extends AutomlOpsError {
   override name = "NetworkError";
-  readonly method: string;
-  readonly url: string;
-  readonly attempts: Error[];
+  declare readonly method: string;
+  declare readonly url: string;
+  declare readonly attempts: Error[];
   constructor(target: RequestTarget, cause: unknown, attempts: Error[] = []) {
     const why = cause instanceof Error ? cause.message : String(cause);
     super(`${target.method} ${target.url}: network error: ${why}`, { cause });
@@ -158,18 +147,15 @@ export class NetworkError extends AutomlOpsError {
     this.url = target.url;
     this.attempts = attempts;
   }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), method: this.method, url: this.url };
-  }
 }
 
 /** A deadline passed: per attempt, over all attempts, or while polling an operation. */
 export class DeadlineError extends AutomlOpsError {
   override name = "DeadlineError";
-  readonly timeoutMs: number;
-  readonly attempts: Error[];
+  declare readonly timeoutMs: number;
+  declare readonly attempts: Error[];
   /** The last state seen, when the deadline passed while polling. */
-  readonly lastOperation: Operation | undefined;
+  declare readonly lastOperation: Operation | undefined;
   constructor(
     what: string,
     timeoutMs: number,
@@ -180,19 +166,16 @@ export class DeadlineError extends AutomlOpsError {
     this.attempts = extra.attempts ?? [];
     this.lastOperation = extra.lastOperation;
   }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), timeoutMs: this.timeoutMs };
-  }
 }
 
 /** An operation finished with `error`; the Status is kept whole, details included (gax drops them). */
 export class OperationError extends AutomlOpsError {
   override name = "OperationError";
-  readonly operation: Operation;
-  readonly code: number;
-  readonly status: string;
-  readonly details: Any[];
-  readonly serverMessage: string;
+  declare readonly operation: Operation;
+  declare readonly code: number;
+  declare readonly status: string;
+  declare readonly details: Any[];
+  declare readonly serverMessage: string;
   constructor(operation: Operation & { error: Status }) {
     const code = operation.error.code ?? 2;
     const status = codeName(code) ?? "UNKNOWN";
@@ -210,15 +193,12 @@ export class OperationError extends AutomlOpsError {
   retryDelayMs(): number | undefined {
     return retryDelayOf(this.details);
   }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), code: this.code, status: this.status, details: this.details, operation: this.operation };
-  }
 }
 
 /** A resource name is malformed; thrown before anything is sent. */
 export class InvalidNameError extends AutomlOpsError {
   override name = "InvalidNameError";
-  readonly input: string;
+  declare readonly input: string;
   constructor(input: unknown, reason: string) {
     super(`invalid resource name ${JSON.stringify(String(input))}: ${reason}`);
     this.input = String(input);
@@ -228,7 +208,7 @@ export class InvalidNameError extends AutomlOpsError {
 /** An option or argument has a value the API cannot take; thrown before anything is sent. */
 export class InvalidOptionError extends AutomlOpsError {
   override name = "InvalidOptionError";
-  readonly option: string;
+  declare readonly option: string;
   constructor(option: string, value: unknown, expected: string) {
     super(`invalid ${option}: ${JSON.stringify(value) ?? String(value)} (expected ${expected})`);
     this.option = option;
@@ -238,7 +218,7 @@ export class InvalidOptionError extends AutomlOpsError {
 /** The token would travel in clear text to a host that is not loopback; thrown before sending. */
 export class InsecureTransportError extends AutomlOpsError {
   override name = "InsecureTransportError";
-  readonly url: string;
+  declare readonly url: string;
   constructor(url: string) {
     super(
       `refusing to send a token over plain http to ${url}; use https, a loopback host, or allowInsecureHttp: true`,
@@ -250,11 +230,11 @@ export class InsecureTransportError extends AutomlOpsError {
 /** A success body broke the spec (checked with `validateResponses`, or not JSON at all). */
 export class ResponseValidationError extends AutomlOpsError {
   override name = "ResponseValidationError";
-  readonly method: string;
-  readonly url: string;
+  declare readonly method: string;
+  declare readonly url: string;
   /** The validator's findings, as `instancePath: message` lines. */
-  readonly problems: string[];
-  readonly body: unknown;
+  declare readonly problems: string[];
+  declare readonly body: unknown;
   constructor(target: RequestTarget, problems: string[], body: unknown) {
     super(`${target.method} ${target.url}: response breaks the spec: ${problems.join("; ")}`);
     this.method = target.method;
@@ -262,7 +242,9 @@ export class ResponseValidationError extends AutomlOpsError {
     this.problems = problems;
     this.body = body;
   }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), method: this.method, url: this.url, problems: this.problems };
-  }
+}
+
+/** google-auth-library could not be loaded, found no credentials, or gave no token. */
+export class GoogleAuthError extends AutomlOpsError {
+  override name = "GoogleAuthError";
 }

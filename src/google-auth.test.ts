@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createOperationsClient } from "./client.js";
-import { GoogleAuthError, googleAuthToken } from "./google-auth.js";
+import { googleAuthToken } from "./adc.js";
+import { GoogleAuthError } from "./errors.js";
 import { OP_NAME, RUNNING_OP } from "./test-support/fixtures.js";
 import { json, scriptedFetch } from "./test-support/scripted-fetch.js";
 

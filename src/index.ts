@@ -26,6 +26,7 @@ export {
   InvalidOptionError,
   InsecureTransportError,
   ResponseValidationError,
+  GoogleAuthError,
   type ErrorInfo,
   type RequestTarget,
 } from "./errors.js";
@@ -42,9 +43,4 @@ export { retryAfterMs, type RetryOptions } from "./retry.js";
 export { formatDurationMs, parseDurationMs } from "./duration.js";
 export { Code, codeName, codeNumber, codeFromHttpStatus, httpStatusOf, type CodeName, type CodeNumber } from "./status.js";
 export { SDK_VERSION } from "./version.js";
-export {
-  googleAuthToken,
-  GoogleAuthError,
-  type AccessTokenSource,
-  type GoogleAuthTokenOptions,
-} from "./google-auth.js";
+export { googleAuthToken, type AccessTokenSource, type GoogleAuthTokenOptions } from "./adc.js";

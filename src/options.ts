@@ -67,74 +67,66 @@ export interface PollOptions extends CallOptions {
   useWait?: boolean;
 }
 
-/** Throws unless `value` is undefined or a finite number within [min, max] (an integer if asked). */
-export function checkNumber(
-  option: string,
-  value: unknown,
-  range: { min: number; max?: number; integer?: boolean; exclusiveMin?: boolean },
-): void {
+/** The range a numeric option must fall in. */
+interface NumberRule {
+  /** Smallest value allowed (excluded when `above` is set). */
+  min: number;
+  above?: boolean;
+  max?: number;
+  integer?: boolean;
+}
+
+const POSITIVE: NumberRule = { min: 0, above: true };
+const NON_NEGATIVE: NumberRule = { min: 0 };
+const GROWTH: NumberRule = { min: 1 };
+
+/** Throws InvalidOptionError unless `value` is undefined or a finite number the rule allows. */
+export function checkNumber(option: string, value: unknown, rule: NumberRule): void {
   if (value === undefined) return;
-  const max = range.max ?? Number.MAX_SAFE_INTEGER;
-  const ok =
-    typeof value === "number" &&
-    Number.isFinite(value) &&
-    (range.exclusiveMin ? value > range.min : value >= range.min) &&
-    value <= max &&
-    (!range.integer || Number.isInteger(value));
-  if (!ok) {
-    const kind = range.integer ? "an integer" : "a number";
-    const low = range.exclusiveMin ? `> ${range.min}` : `>= ${range.min}`;
-    throw new InvalidOptionError(option, value, `${kind} ${low}${range.max === undefined ? "" : ` and <= ${max}`}`);
+  const { min, above, max = Number.MAX_SAFE_INTEGER, integer } = rule;
+  if (
+    typeof value !== "number" ||
+    !(above ? value > min : value >= min) ||
+    !(value <= max) ||
+    (integer && !Number.isInteger(value))
+  ) {
+    throw new InvalidOptionError(option, value, `${integer ? "an integer" : "a number"} ${above ? ">" : ">="} ${min}${rule.max === undefined ? "" : ` and <= ${max}`}`);
   }
+}
+
+function checkType(option: string, value: unknown, type: "string" | "function"): void {
+  if (value !== undefined && typeof value !== type) throw new InvalidOptionError(option, typeof value, `a ${type}`);
 }
 
 /** Checks the client's options; returns the base URL without a trailing slash. */
 export function checkClientOptions(options: OperationsClientOptions): string {
   const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
-  let parsed: URL;
-  try {
-    parsed = new URL(baseUrl);
-  } catch {
-    throw new InvalidOptionError("baseUrl", baseUrl, "an absolute http(s) URL");
+  if (!/^https?:\/\/[^/?#]+[^?#]*$/i.test(baseUrl) || !URL.canParse(baseUrl)) {
+    throw new InvalidOptionError("baseUrl", baseUrl, "an absolute http(s) URL without ? or #");
   }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
-    throw new InvalidOptionError("baseUrl", baseUrl, "an absolute http(s) URL");
-  }
-  if (parsed.search || parsed.hash) throw new InvalidOptionError("baseUrl", baseUrl, "a URL without ? or #");
-  const token = options.token;
-  if (token !== undefined && typeof token !== "string" && typeof token !== "function") {
-    throw new InvalidOptionError("token", typeof token, "a string or a function");
-  }
-  checkNumber("timeoutMs", options.timeoutMs, { min: 0, exclusiveMin: true });
-  const retry = options.retry;
-  if (retry !== undefined && retry !== false) {
-    checkNumber("retry.maxAttempts", retry.maxAttempts, { min: 1, integer: true });
-    checkNumber("retry.initialDelayMs", retry.initialDelayMs, { min: 0 });
-    checkNumber("retry.multiplier", retry.multiplier, { min: 1 });
-    checkNumber("retry.maxDelayMs", retry.maxDelayMs, { min: 0 });
-    checkNumber("retry.totalTimeoutMs", retry.totalTimeoutMs, { min: 0, exclusiveMin: true });
-  }
+  if (typeof options.token !== "string") checkType("token", options.token, "function");
+  checkNumber("timeoutMs", options.timeoutMs, POSITIVE);
+  const retry = options.retry || {};
+  checkNumber("retry.maxAttempts", retry.maxAttempts, { min: 1, integer: true });
+  checkNumber("retry.initialDelayMs", retry.initialDelayMs, NON_NEGATIVE);
+  checkNumber("retry.multiplier", retry.multiplier, GROWTH);
+  checkNumber("retry.maxDelayMs", retry.maxDelayMs, NON_NEGATIVE);
+  checkNumber("retry.totalTimeoutMs", retry.totalTimeoutMs, POSITIVE);
   return baseUrl.replace(/\/+$/, "");
 }
 
 /** Checks list options (pageSize is an int32 >= 0, AIP-158). */
 export function checkListOptions(options: ListOptions): void {
   checkNumber("pageSize", options.pageSize, { min: 0, max: 2147483647, integer: true });
-  if (options.filter !== undefined && typeof options.filter !== "string") {
-    throw new InvalidOptionError("filter", options.filter, "a string");
-  }
-  if (options.pageToken !== undefined && typeof options.pageToken !== "string") {
-    throw new InvalidOptionError("pageToken", options.pageToken, "a string");
-  }
+  checkType("filter", options.filter, "string");
+  checkType("pageToken", options.pageToken, "string");
 }
 
 /** Checks polling options. */
 export function checkPollOptions(options: PollOptions): void {
-  checkNumber("initialDelayMs", options.initialDelayMs, { min: 0 });
-  checkNumber("multiplier", options.multiplier, { min: 1 });
-  checkNumber("maxDelayMs", options.maxDelayMs, { min: 0 });
-  checkNumber("totalTimeoutMs", options.totalTimeoutMs, { min: 0, exclusiveMin: true });
-  if (options.onProgress !== undefined && typeof options.onProgress !== "function") {
-    throw new InvalidOptionError("onProgress", typeof options.onProgress, "a function");
-  }
+  checkNumber("initialDelayMs", options.initialDelayMs, NON_NEGATIVE);
+  checkNumber("multiplier", options.multiplier, GROWTH);
+  checkNumber("maxDelayMs", options.maxDelayMs, NON_NEGATIVE);
+  checkNumber("totalTimeoutMs", options.totalTimeoutMs, POSITIVE);
+  checkType("onProgress", options.onProgress, "function");
 }

@@ -2,7 +2,6 @@
  * Response validation with the ajv validators compiled from the spec (generated/validators.js). They
  * are loaded on first use only, so a client without `validateResponses` never pays for them.
  */
-import { ResponseValidationError, type RequestTarget } from "./errors.js";
 
 type Validators = typeof import("../generated/validators.js");
 
@@ -17,8 +16,11 @@ export function loadValidators(): Promise<Validators> {
   return loading;
 }
 
-/** A checker bound to loaded validators: throws ResponseValidationError on a body that breaks the spec. */
-export type ResponseChecker = (where: () => RequestTarget, schema: ResponseSchema, body: unknown) => void;
+/**
+ * A checker bound to loaded validators: the problems of a body that breaks the spec, or undefined.
+ * (It imports nothing of the SDK, so bundlers split it out whole.)
+ */
+export type ResponseChecker = (schema: ResponseSchema, body: unknown) => string[] | undefined;
 
 /** Builds a checker once the validators are loaded. */
 export async function createResponseChecker(): Promise<ResponseChecker> {
@@ -28,12 +30,12 @@ export async function createResponseChecker(): Promise<ResponseChecker> {
     ListOperationsResponse: v.validateListOperationsResponse,
     Empty: v.validateEmpty,
   } as const;
-  return (where, schema, body) => {
+  return (schema, body) => {
     const validate = bySchema[schema];
-    if (validate(body)) return;
+    if (validate(body)) return undefined;
     const problems = (validate.errors ?? []).map(
       (e) => `${schema}${e.instancePath || ""} ${e.message ?? e.keyword}`,
     );
-    throw new ResponseValidationError(where(), problems.length ? problems : [`not a valid ${schema}`], body);
+    return problems.length ? problems : [`not a valid ${schema}`];
   };
 }

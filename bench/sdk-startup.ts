@@ -1,0 +1,80 @@
+/**
+ * Import time, bundle size and install footprint of the SDK entry, side by side with bare Node and
+ * Google's @google-cloud/automl, from one run.
+ *
+ * - Size: src/index.ts bundled and minified by esbuild (ESM, code splitting so the lazily imported
+ *   validators land in their own chunk), gzipped at level 9.
+ * - Import time: a fresh `node` per sample, interleaved, median of N: `node -e ''`, importing the
+ *   bundled SDK entry, importing the built dist entry (if `npm run build` ran), requiring Google's client.
+ *
+ *   npm run bench:sdk:startup [-- --samples 15]
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { footprint } from "./sdk/footprint.js";
+
+const root = resolve(import.meta.dirname, "..");
+const samplesArg = process.argv.indexOf("--samples");
+const SAMPLES = samplesArg >= 0 ? Number(process.argv[samplesArg + 1]) : 15;
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+const out = mkdtempSync(join(tmpdir(), "sdk-bundle-"));
+try {
+  await build({
+    entryPoints: [join(root, "src/index.ts")],
+    bundle: true,
+    minify: true,
+    splitting: true,
+    format: "esm",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    outdir: out,
+    logLevel: "error",
+  });
+  const files = readdirSync(out).filter((f) => f.endsWith(".js"));
+  const gz = (f: string) => gzipSync(readFileSync(join(out, f)), { level: 9 }).length;
+  const entryGz = gz("index.js");
+  const otherGz = files.filter((f) => f !== "index.js").reduce((sum, f) => sum + gz(f), 0);
+  console.log("Size (esbuild --bundle --minify, ESM, gzip -9)");
+  console.log(`  SDK entry, without validators   ${kB(entryGz)}   (goal <= 8 kB)`);
+  console.log(`  lazily loaded chunks            ${kB(otherGz)}   (${files.length - 1} file(s): the ajv validators)`);
+
+  const runs: Array<[string, string[]]> = [
+    ["node -e ''", ["-e", ""]],
+    ["SDK entry (esbuild bundle)", ["--input-type=module", "-e", `await import(${JSON.stringify(join(out, "index.js"))})`]],
+  ];
+  const dist = join(root, "dist/src/index.js");
+  if (existsSync(dist)) runs.push(["SDK entry (dist, tsc build)", ["--input-type=module", "-e", `await import(${JSON.stringify(dist)})`]]);
+  runs.push(["@google-cloud/automl", ["-e", "require('@google-cloud/automl')"]]);
+
+  const times = new Map<string, number[]>(runs.map(([name]) => [name, []]));
+  for (let i = 0; i < SAMPLES + 1; i++) {
+    for (const [name, args] of runs) {
+      const started = performance.now();
+      const result = spawnSync(process.execPath, args, { cwd: root, stdio: "ignore" });
+      const ms = performance.now() - started;
+      if (result.status !== 0) throw new Error(`${name} failed to start`);
+      if (i > 0) times.get(name)!.push(ms); // the first pass warms the file cache
+    }
+  }
+  const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
+  const bare = median(times.get("node -e ''")!);
+  console.log(`\nImport time (fresh node process, median of ${SAMPLES}, interleaved)`);
+  for (const [name] of runs) {
+    const ms = median(times.get(name)!);
+    console.log(`  ${name.padEnd(30)} ${ms.toFixed(0).padStart(5)} ms   ${(ms / bare).toFixed(2)}× bare node`);
+  }
+
+  console.log("\nInstalled footprint (the package and its production dependencies)");
+  for (const name of ["openapi-fetch", "@google-cloud/automl"]) {
+    const { packages, bytes } = footprint(name, root);
+    const label = name === "openapi-fetch" ? "SDK runtime (openapi-fetch)" : name;
+    console.log(`  ${label.padEnd(30)} ${String(packages).padStart(4)} packages   ${(bytes / 1024 / 1024).toFixed(1)} MB`);
+  }
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
