@@ -6,7 +6,7 @@
  *
  *   npx tsx bench/conformance-time.ts
  */
-import { BROKEN_SERVERS, scenariosOf, startBreakingProxy, startBrokenServer } from "../contract-tests/broken-servers/index.js";
+import { BROKEN_SERVERS, runAgainstBrokenServer, startBreakingProxy } from "../contract-tests/broken-servers/index.js";
 import { runConformance, type ConformanceReport } from "../contract-tests/runner.js";
 import { defineTarget, FAKE_CAPABILITIES, PRISM_MOCK_CAPABILITIES, type Capabilities } from "../contract-tests/target.js";
 import { startPrism } from "../scripts/prism.js";
@@ -67,20 +67,8 @@ let caught = 0;
 const missed: string[] = [];
 const brokenRun = await timed(async () => {
   for (const server of BROKEN_SERVERS) {
-    const fake = await createFakeServer({ port: 0, host: "127.0.0.1" });
-    const proxy = await startBrokenServer(server, fake.url);
-    try {
-      const report = await runConformance(
-        target(server.id, proxy.url, FAKE_CAPABILITIES),
-        { only: scenariosOf(server) },
-      );
-      const result = report.results.find((r) => r.id === server.caughtBy);
-      if (result?.status === "failed" && (!server.reason || server.reason.test(result.message ?? ""))) caught += 1;
-      else missed.push(server.id);
-    } finally {
-      await proxy.close();
-      await fake.close();
-    }
+    if ((await runAgainstBrokenServer(server)).caught) caught += 1;
+    else missed.push(server.id);
   }
 });
 

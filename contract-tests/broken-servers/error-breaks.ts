@@ -47,4 +47,16 @@ export const ERROR_BREAKS: BrokenServer[] = [
           : res,
     }),
   },
+  {
+    id: "missing-token-accepted",
+    description: "a request without a token served as if it had one",
+    caughtBy: "listOperations-missing-token/missingTokenRefused",
+    requiresAuth: true,
+    // A gateway that fills in a service credential when the caller sends none.
+    breakage: () => ({
+      request: (req) => {
+        if (!req.headers.has("authorization")) req.headers.set("authorization", "Bearer gateway-credential");
+      },
+    }),
+  },
 ];

@@ -11,6 +11,7 @@ import type { BrokenServer } from "./types.js";
 
 export type { BrokenServer } from "./types.js";
 export { startBreakingProxy, type Breakage, type ProxiedRequest, type ProxiedResponse } from "./proxy.js";
+export { BROKEN_SERVER_PARENT, runAgainstBrokenServer, scenariosOf, type BrokenServerRun } from "./run.js";
 
 export const BROKEN_SERVERS: readonly BrokenServer[] = [
   ...LIFECYCLE_BREAKS,
@@ -18,11 +19,6 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
   ...ERROR_BREAKS,
   ...LISTING_BREAKS,
 ];
-
-/** The scenarios to run against `server`: its own list, else the scenario of the check that catches it. */
-export function scenariosOf(server: BrokenServer): string[] {
-  return server.scenarios ?? [server.caughtBy.split("/")[0]!];
-}
 
 /** Starts `server`'s breaking proxy in front of `upstream` (a running correct fake). */
 export function startBrokenServer(server: BrokenServer, upstream: string): Promise<RunningProxy> {

@@ -44,6 +44,26 @@ export const LIFECYCLE_BREAKS: BrokenServer[] = [
     }),
   },
   {
+    id: "repeated-cancel-changes-outcome",
+    description: "a repeated cancel that rewrites the finished operation",
+    caughtBy: "cancel-running-ends-cancelled/repeatedCancelHarmless",
+    // Re-stamps the error on every cancel after the first, as a server that re-runs cancellation would.
+    breakage: () => {
+      const cancels = new Map<string, number>();
+      return {
+        request: (req) => {
+          if (methodOf(req) === "cancel") cancels.set(operationNameOf(req), (cancels.get(operationNameOf(req)) ?? 0) + 1);
+        },
+        response: (res, req) =>
+          mapOperations(res, req, (op) =>
+            (cancels.get(String(op.name)) ?? 0) >= 2
+              ? { ...op, done: true, error: { code: 1, message: `Cancelled ${cancels.get(String(op.name))} times.` } }
+              : op,
+          ),
+      };
+    },
+  },
+  {
     id: "delete-keeps-operation",
     description: "a delete that keeps the operation",
     caughtBy: "delete-then-get-is-not-found/answeredWith",

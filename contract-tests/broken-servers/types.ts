@@ -16,6 +16,8 @@ export interface BrokenServer {
   reason?: RegExp;
   /** The scenarios worth running against it (the runner's `only`). @default the scenario of `caughtBy` */
   scenarios?: string[];
+  /** The fake behind it refuses requests without a token, and the suite sends one (for auth breaks). @default false */
+  requiresAuth?: boolean;
   /** The one rule it breaks. Built per start, so state (seen page tokens…) never leaks between runs. */
   breakage: () => Breakage;
 }
