@@ -50,7 +50,7 @@ export function createFakeHandler(options: FakeHandlerOptions = {}): FakeHandler
   };
 
   /** Runs the method; synchronous unless the method (wait) or a fault has to wait. */
-  function serve(route: Route, req: IncomingMessage, res: ServerResponse, search: string, body: Record<string, unknown> | undefined): unknown {
+  function serve(route: Route, res: ServerResponse, search: string, body: Record<string, unknown> | undefined): unknown {
     const query = readQuery(search, route.method === "list" ? LIST_PARAMETERS : []);
     switch (route.method) {
       case "list":
@@ -93,7 +93,7 @@ export function createFakeHandler(options: FakeHandlerOptions = {}): FakeHandler
     try {
       const body = hasBody(req) ? parseJsonObject(await readBody(req, bodyLimit), req.headers["content-type"]) : undefined;
       if (hasFaults && !(await applyFaults(route.method, req))) return;
-      responder.send(res, request, 200, await serve(route, req, res, search, body));
+      responder.send(res, request, 200, await serve(route, res, search, body));
     } catch (thrown) {
       responder.sendError(res, request, asFakeError(thrown));
     }
@@ -132,7 +132,7 @@ export function createFakeHandler(options: FakeHandlerOptions = {}): FakeHandler
         void handleSlowly(route, req, res, search, request);
         return;
       }
-      responder.send(res, request, 200, serve(route, req, res, search, undefined));
+      responder.send(res, request, 200, serve(route, res, search, undefined));
     } catch (thrown) {
       responder.sendError(res, request, asFakeError(thrown));
     }
