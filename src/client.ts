@@ -76,8 +76,10 @@ export function createOperationsClient(options: OperationsClientOptions = {}): O
     if (!response.ok) {
       const target = where();
       const location = response.headers.get("location");
-      if (response.status >= 300 && response.status < 400 && location !== null) {
-        const body = { error: { message: `redirect to ${new URL(location, target.url).origin} not followed: the token stays with its origin` } };
+      // Browsers report a redirect left unfollowed ("manual") as an opaque response with status 0.
+      if (response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400 && location !== null)) {
+        const to = location === null ? "another origin" : new URL(location, target.url).origin;
+        const body = { error: { message: `redirect to ${to} not followed: the token stays with its origin` } };
         throw apiErrorFromBody(target, response.status, body, attemptsOf(response));
       }
       throw apiErrorFromBody(target, response.status, result.error, attemptsOf(response));

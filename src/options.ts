@@ -48,7 +48,10 @@ export interface ListOptions extends CallOptions {
 }
 
 export interface WaitOptions extends CallOptions {
-  /** How long the server may wait: a Duration string ("3.5s") or milliseconds. @default server's choice */
+  /**
+   * How long the server may wait: a Duration string ("3.5s") or milliseconds. Keep it below the
+   * client's `timeoutMs`, which bounds each attempt of the call. @default the server's choice
+   */
   timeout?: string | number;
 }
 

@@ -84,8 +84,9 @@ export function createRetryingFetch(baseFetch: typeof fetch, options: TransportO
   const maxDelayMs = policy.maxDelayMs ?? 60_000;
   const totalTimeoutMs = options.retry === false ? undefined : (options.retry.totalTimeoutMs ?? 600_000);
   // The default budget bounds the retries; only an explicit one also arms a timer on the first attempt.
-  // A timer per call costs about a twentieth of a local request, and the runtime bounds a lone attempt
-  // anyway (Node's fetch: 300 s for headers and for the body).
+  // A timer and a signal on every request cost several percent of a local `get`
+  // (bench/sdk-throughput.ts), and the runtime bounds a lone attempt anyway (Node's fetch, undici:
+  // headersTimeout and bodyTimeout of 300 s).
   const timeFirstAttempt = options.retry !== false && options.retry.totalTimeoutMs !== undefined;
   const retryCodes = new Set(policy.retryCodes ?? DEFAULT_CODES);
   const random = policy.random ?? Math.random;
