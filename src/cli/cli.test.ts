@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseConformanceArgs } from "./conformance-args.js";
 import { outcomeOf } from "./outcome.js";
 import { runCli } from "./run.js";
+import { tokenFromCommand } from "./token-command.js";
 import { ALL_PASSED_REPORT, ALL_SKIPPED_REPORT, NOTHING_EXERCISED_REPORT, ONE_FAILED_REPORT } from "./test-support/reports.js";
 
 function collect() {
@@ -67,5 +68,19 @@ describe("exit code of a report", () => {
 
   it("treats a run where every check was skipped as not exercised", () => {
     expect(outcomeOf(ALL_SKIPPED_REPORT, false).reason).toContain("every check was skipped");
+  });
+});
+
+describe("--token-command", () => {
+  it("uses the command's trimmed output, running it once", async () => {
+    const token = tokenFromCommand(`node -e "process.stdout.write('  tok-' + Date.now() + '\\n')"`);
+    const first = await token();
+    expect(first).toMatch(/^tok-\d+$/);
+    expect(await token()).toBe(first);
+  });
+
+  it("fails with the command's error when it fails or prints nothing", async () => {
+    await expect(tokenFromCommand(`node -e "process.exit(3)"`)()).rejects.toThrow(/--token-command failed/);
+    await expect(tokenFromCommand(`node -e ""`)()).rejects.toThrow(/printed no token/);
   });
 });
