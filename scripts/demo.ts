@@ -5,14 +5,14 @@
  */
 import type { ConformanceReport } from "../contract-tests/runner.js";
 import { defineTarget, FAKE_CAPABILITIES, PRISM_MOCK_CAPABILITIES, type Target } from "../contract-tests/target.js";
-import { createFakeServer } from "../src/fake/index.js";
+import { createFakeServer, DEFAULT_PARENT } from "../src/fake/index.js";
 import { outcomeOf } from "../src/cli/outcome.js";
 import { countByStatus, formatConsoleReport, progressLine } from "../src/cli/report-console.js";
 import { runSuite } from "../src/cli/suite.js";
 import { startPrism } from "./prism.js";
 
-/** The parent of the fake's default seed and of the spec's examples. */
-const DEMO_PARENT = "projects/demo/locations/us-central1";
+/** The parent of the fake's default seed, which the spec's examples use too. */
+const DEMO_PARENT = DEFAULT_PARENT;
 
 async function run(target: Target): Promise<ConformanceReport> {
   process.stderr.write(`\n▶ ${target.name} at ${target.baseUrl}\n`);

@@ -3,14 +3,14 @@
  * run never leave traces in another), the breaking proxy in front, and a target with the fake's
  * capabilities. Shared by the self-test and the benchmark.
  */
-import { createFakeServer } from "../../src/fake/index.js";
+import { createFakeServer, DEFAULT_PARENT } from "../../src/fake/index.js";
 import { runConformance, type CheckResult, type ConformanceReport } from "../runner.js";
 import { defineTarget, FAKE_CAPABILITIES } from "../target.js";
 import { startBreakingProxy } from "./proxy.js";
 import type { BrokenServer } from "./types.js";
 
 /** The parent of the fake's default seed. */
-export const BROKEN_SERVER_PARENT = "projects/demo/locations/us-central1";
+export const BROKEN_SERVER_PARENT = DEFAULT_PARENT;
 
 /** The scenarios to run against `server`: its own list, else the scenario of the check that catches it. */
 export function scenariosOf(server: BrokenServer): string[] {
