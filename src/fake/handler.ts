@@ -9,6 +9,7 @@ import { CONTROL_PREFIX, handleControl } from "./control.js";
 import { asFakeError, errors } from "./errors.js";
 import { FaultInjector } from "./faults.js";
 import { cancelOperation, deleteOperation, getOperation, listOperations, type ListSettings } from "./methods.js";
+import { PageCache } from "./page-cache.js";
 import { PageTokens } from "./page-token.js";
 import { createResponder, JSON_CONTENT_TYPE, logViolation } from "./respond.js";
 import { readQuery, resolveRoute, type MethodName, type Route } from "./router.js";
@@ -47,6 +48,7 @@ export function createFakeHandler(options: FakeHandlerOptions = {}): FakeHandler
     defaultPageSize: options.defaultPageSize ?? 50,
     maxPageSize: options.maxPageSize ?? 1000,
     tokens: new PageTokens(options.tokenSecret),
+    pages: new PageCache(),
   };
 
   /** Runs the method; synchronous unless the method (wait) or a fault has to wait. */

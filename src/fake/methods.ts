@@ -4,6 +4,7 @@
  */
 import { errors } from "./errors.js";
 import { filterPredicate, parseFilter } from "./filter.js";
+import type { PageCache } from "./page-cache.js";
 import type { PageTokens } from "./page-token.js";
 import type { Route } from "./router.js";
 import type { OperationStore } from "./store.js";
@@ -17,6 +18,7 @@ export interface ListSettings {
   defaultPageSize: number;
   maxPageSize: number;
   tokens: PageTokens;
+  pages: PageCache;
 }
 
 const INT32_MAX = 2 ** 31 - 1;
@@ -65,17 +67,25 @@ export function listOperations(
   const token = query.get("pageToken") ?? query.get("page_token") ?? "";
   const afterSeq = token === "" ? 0 : settings.tokens.decode(token, route.parent, canonical);
   const now = store.clock.now();
+  const cacheKey = filter ? undefined : `${route.parent}\n${afterSeq}\n${pageSize}`;
+  const version = store.versionOf(route.parent);
+  const cached = cacheKey === undefined ? undefined : settings.pages.get(cacheKey, version, now);
+  if (cached) return new JsonBytes(cached);
   const page = store.page(route.parent, afterSeq, pageSize, filter && filterPredicate(filter, now));
   // A ListOperationsResponse, joined from the cached JSON of each operation.
   const parts: Buffer[] = [LIST_START];
+  let until = Infinity;
   page.records.forEach((rec, i) => {
     if (i > 0) parts.push(COMMA);
     parts.push(operationJson(rec, now));
+    until = Math.min(until, rec.json?.until ?? now);
   });
   const last = page.records.at(-1);
   const next = page.more && last ? settings.tokens.encode({ parent: route.parent, filter: canonical, afterSeq: last.seq }) : undefined;
   parts.push(next === undefined ? LIST_END : Buffer.from(`],"nextPageToken":${JSON.stringify(next)}}`, "utf8"));
-  return new JsonBytes(Buffer.concat(parts));
+  const bytes = Buffer.concat(parts);
+  if (cacheKey !== undefined) settings.pages.set(cacheKey, { version, from: now, until, bytes });
+  return new JsonBytes(bytes);
 }
 
 function notFound(name: string): never {

@@ -13,6 +13,8 @@ import type { Operation, OperationInput } from "./types.js";
 interface ParentIndex {
   records: OperationRecord[];
   tombstones: number;
+  /** Bumped by every create, cancel and delete in the parent, so cached pages can tell they are stale. */
+  version: number;
 }
 
 /** One page read from the index. */
@@ -47,8 +49,9 @@ export class OperationStore {
     this.nextSeq += 1;
     this.byName.set(rec.name, rec);
     let index = this.byParent.get(rec.parent);
-    if (!index) this.byParent.set(rec.parent, (index = { records: [], tombstones: 0 }));
+    if (!index) this.byParent.set(rec.parent, (index = { records: [], tombstones: 0, version: 0 }));
     index.records.push(rec);
+    index.version += 1;
     this.stats.created += 1;
     return toOperation(rec, now);
   }
@@ -77,6 +80,7 @@ export class OperationStore {
     const lastUpdate = updateMsAt(rec, now);
     rec.cancelMs = lastUpdate < now ? now : lastUpdate + 1;
     rec.json = undefined;
+    this.bump(rec.parent);
     this.stats.cancelled += 1;
     this.notify(name);
     return "cancelled";
@@ -91,6 +95,7 @@ export class OperationStore {
     this.stats.deleted += 1;
     const index = this.byParent.get(rec.parent);
     if (index) {
+      index.version += 1;
       index.tombstones += 1;
       if (index.tombstones > 64 && index.tombstones * 2 > index.records.length) {
         index.records = index.records.filter((r) => !r.deleted);
@@ -124,6 +129,16 @@ export class OperationStore {
       records.push(rec);
     }
     return { records, more: false };
+  }
+
+  /** A number that changes whenever an operation of `parent` is created, cancelled or deleted. */
+  versionOf(parent: string): number {
+    return this.byParent.get(parent)?.version ?? 0;
+  }
+
+  private bump(parent: string): void {
+    const index = this.byParent.get(parent);
+    if (index) index.version += 1;
   }
 
   /** Calls `listener` when `name` is cancelled or deleted; returns the unsubscribe function. */
