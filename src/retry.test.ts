@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createOperationsClient } from "./client.js";
 import { ApiError, DeadlineError, NetworkError } from "./errors.js";
 import type { RetryOptions } from "./retry.js";
-import { retryAfterMs } from "./retry.js";
+import { isIdempotent, retryAfterMs } from "./retry.js";
 import { OP_NAME, PARENT, RUNNING_OP } from "./test-support/fixtures.js";
 import { envelope, hang, json, scriptedFetch, type Step } from "./test-support/scripted-fetch.js";
 
@@ -146,5 +146,30 @@ describe("deadlines and abort", () => {
     const s = scriptedFetch(json(RUNNING_OP));
     const client = createOperationsClient({ fetch: s.fetch });
     await expect(client.get(OP_NAME, { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: "AbortError" });
+  });
+});
+
+describe("which requests may be sent twice", () => {
+  const base = "https://automl.googleapis.com/v1beta1/projects/p/locations/l/operations/o";
+  it.each([
+    ["GET", base, true],
+    ["DELETE", base, true],
+    ["POST", `${base}:cancel`, true],
+    ["POST", `${base}:wait`, true],
+    ["POST", base, false],
+    ["PATCH", base, false],
+    ["POST", `${base}%3Acancel`, false],
+  ])("%s %s → %s", (method, url, expected) => {
+    expect(isIdempotent(new Request(url, { method }))).toBe(expected);
+  });
+
+  it("a POST that is not cancel or wait is never retried, even on 503", async () => {
+    const s = scriptedFetch(envelope(503, "UNAVAILABLE"), json({}));
+    const client = createOperationsClient({ fetch: s.fetch, retry: { sleep: async () => {} } });
+    const { response } = await client.raw.request("post" as "get", "/v1beta1/projects/{projectsId}/locations/{locationsId}/operations", {
+      params: { path: { projectsId: "p", locationsId: "l" } },
+    });
+    expect(response.status).toBe(503);
+    expect(s.requests).toHaveLength(1);
   });
 });
