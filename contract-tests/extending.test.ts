@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { generate } from "../scripts/generate.js";
 import { DEFAULT_SPEC } from "../scripts/spec-file.js";
+import { runCli } from "../src/cli/run.js";
 import { createFakeServer, type FakeServer } from "../src/fake/index.js";
 import { startBreakingProxy, type Breakage } from "./broken-servers/index.js";
 import { jsonResponse } from "./broken-servers/rewrite.js";
@@ -127,5 +128,19 @@ describe("an endpoint added to the spec", () => {
     const target = defineTarget({ name: "fake", baseUrl: fake.url, parent: PARENT, capabilities: FAKE_CAPABILITIES });
     const report = await runConformance(target, { specPath: specCopy, only: ["getLocation"] });
     expect(report.uncovered).toEqual(["getLocation"]);
+  });
+
+  it("fails the CLI run until it is covered, naming the operation", async () => {
+    const proxy = await startBreakingProxy(fake.url, servingLocations((name) => ({ name, locationId: name.split("/").pop() })));
+    try {
+      let stderr = "";
+      const io = { stdout: () => undefined, stderr: (text: string) => void (stderr += text) };
+      const argv = ["conformance", "--base-url", proxy.url, "--parent", PARENT, "--spec", specCopy, "--only", "getLocation", "--quiet"];
+      expect(await runCli(argv, io)).toBe(1);
+      expect(stderr).toContain("getLocation: no semantic scenario and not in the coverage allowlist");
+      expect(await runCli([...argv, "--allow-untested"], io)).toBe(0);
+    } finally {
+      await proxy.close();
+    }
   });
 });

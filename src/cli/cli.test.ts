@@ -66,6 +66,12 @@ describe("exit code of a report", () => {
     expect(outcomeOf(NOTHING_EXERCISED_REPORT, true).exitCode).toBe(0);
   });
 
+  it("is 1 when an operation of the spec has no semantic scenario, unless accepted", () => {
+    const uncovered = { ...ALL_PASSED_REPORT, uncovered: ["getLocation"] };
+    expect(outcomeOf(uncovered, false).reason).toContain("getLocation: no semantic scenario");
+    expect(outcomeOf(uncovered, true).exitCode).toBe(0);
+  });
+
   it("treats a run where every check was skipped as not exercised", () => {
     expect(outcomeOf(ALL_SKIPPED_REPORT, false).reason).toContain("every check was skipped");
   });

@@ -9,9 +9,11 @@ export const EXIT_PASSED = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
 
-/** What the run could not test: the runner's list, plus "every check skipped" when that is so. */
+/** What the run could not test: the runner's list, uncovered operations, and "every check skipped" when so. */
 export function untestedOf(report: ConformanceReport): string[] {
   const untested = [...report.notExercised];
+  // An operation of the spec no semantic scenario covers: only its generic checks ran.
+  for (const op of report.uncovered) untested.push(`${op}: no semantic scenario and not in the coverage allowlist`);
   const ran = report.results.filter((r) => r.status !== "skipped").length;
   if (ran === 0) untested.push(`every check was skipped (${report.results.length} in all)`);
   return untested;
