@@ -24,7 +24,8 @@ export interface Responder {
 function write(res: ServerResponse, status: number, body: unknown, headers: Readonly<Record<string, string>>): void {
   if (res.headersSent || res.destroyed) return;
   const bytes = body instanceof JsonBytes ? body.bytes : Buffer.from(JSON.stringify(body), "utf8");
-  res.writeHead(status, { ...headers, "content-type": JSON_CONTENT_TYPE, "content-length": bytes.length });
+  for (const name in headers) res.setHeader(name, headers[name]!);
+  res.writeHead(status, { "content-type": JSON_CONTENT_TYPE, "content-length": bytes.length });
   res.end(bytes);
 }
 

@@ -13,6 +13,7 @@ export type Route =
   | ({ method: Exclude<MethodName, "list">; name: string } & OperationName);
 
 function decode(segment: string, path: string): string {
+  if (!segment.includes("%")) return segment;
   try {
     return decodeURIComponent(segment);
   } catch {
@@ -72,6 +73,7 @@ export const SYSTEM_PARAMETERS: ReadonlySet<string> = new Set([
 /** The query parameters of a request, with duplicates and unknown names refused. */
 export function readQuery(search: string, allowed: readonly string[]): Map<string, string> {
   const params = new Map<string, string>();
+  if (search === "") return params;
   let parsed: URLSearchParams;
   try {
     // URLSearchParams replaces bad escapes silently; decode strictly first so they are reported.
