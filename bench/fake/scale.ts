@@ -1,7 +1,8 @@
 /**
- * Memory and list latency with 1,000 and 100,000 stored operations. The unfiltered page (pageSize 50)
- * is read at the start and at the middle of the listing (a page token pointing halfway), sequentially;
- * a page must cost the same at both sizes, since the store keeps an ordered index and never scans.
+ * Memory and list latency with 1,000 and 100,000 stored operations. Unfiltered pages (pageSize 50)
+ * are read near the start and near the middle of the listing, sequentially, each request at its own
+ * position (a page token made for it) so that the fake's page cache never answers: what is timed is
+ * the ordered index. A page must cost the same at both sizes.
  */
 import { PageTokens } from "../../src/fake/page-token.js";
 import { BENCH_PARENT, BENCH_TOKEN_SECRET } from "./bench-ops.js";
@@ -17,9 +18,10 @@ export interface ScaleResult {
   filteredScanMs: number;
 }
 
-async function medianMs(url: string, requests: number): Promise<number> {
+async function medianMs(urlOf: (i: number) => string, requests: number): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < requests; i++) {
+    const url = urlOf(i);
     const started = performance.now();
     const response = await fetch(url);
     if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
@@ -37,17 +39,18 @@ export async function measureScale(sizes = [1_000, 100_000], requests = 300): Pr
     const server = await spawnServer(["fake", "--ops", String(operations)]);
     try {
       const list = `${server.url}/v1beta1/${BENCH_PARENT}/operations?pageSize=50`;
-      // Sequence numbers start at 1 in insertion order, so halfway is operations / 2.
-      const middle = tokens.encode({ parent: BENCH_PARENT, filter: "", afterSeq: Math.floor(operations / 2) });
+      // Sequence numbers start at 1 in insertion order; request i starts just after position `from + i`.
+      const at = (from: number) => (i: number) =>
+        `${list}&pageToken=${tokens.encode({ parent: BENCH_PARENT, filter: "", afterSeq: from + (i % 500) })}`;
       const last = `OP${String(operations - 1).padStart(9, "0")}`;
-      await medianMs(list, 50); // warm-up
+      await medianMs(at(0), 50); // warm-up
       results.push({
         operations,
         rssMb: server.rss / 2 ** 20,
         storeMb: (server.rss - server.baseRss) / 2 ** 20,
-        firstPageMs: await medianMs(list, requests),
-        middlePageMs: await medianMs(`${list}&pageToken=${middle}`, requests),
-        filteredScanMs: await medianMs(`${list}&filter=${encodeURIComponent(`operation_id=${last}`)}`, 20),
+        firstPageMs: await medianMs(at(0), requests),
+        middlePageMs: await medianMs(at(Math.floor(operations / 2) - 250), requests),
+        filteredScanMs: await medianMs(() => `${list}&filter=${encodeURIComponent(`operation_id=${last}`)}`, 20),
       });
     } finally {
       await server.stop();
