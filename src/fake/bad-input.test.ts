@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Code } from "../status.js";
 import { errors } from "./errors.js";
 import { DEFAULT_SEED_IDS } from "./seed.js";
-import { PARENT_PATH, startTestFake, type TestFake } from "./test-support.js";
+import { PARENT_PATH, startTestFake, type TestFake } from "./test-support/start-test-fake.js";
 
 const RUNNING_OP = DEFAULT_SEED_IDS.running[0];
 const OP_PATH = `${PARENT_PATH}/${RUNNING_OP}`;

@@ -3,7 +3,7 @@ import { Code } from "../status.js";
 import { errors } from "./errors.js";
 import { FaultInjector, parseFaultSpec } from "./faults.js";
 import { DEFAULT_SEED_IDS } from "./seed.js";
-import { PARENT_PATH, startTestFake } from "./test-support.js";
+import { PARENT_PATH, startTestFake } from "./test-support/start-test-fake.js";
 
 const OP_PATH = `${PARENT_PATH}/${DEFAULT_SEED_IDS.running[0]}`;
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { errors } from "./errors.js";
 import { DEFAULT_SEED_IDS } from "./seed.js";
-import { NAME_PREFIX, PARENT_PATH, startTestFake, type TestFake } from "./test-support.js";
+import { NAME_PREFIX, PARENT_PATH, startTestFake, type TestFake } from "./test-support/start-test-fake.js";
 
 const SEED_SIZE = 40;
 let fake: TestFake;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Code } from "../status.js";
 import { errors } from "./errors.js";
 import { DEFAULT_SEED_IDS } from "./seed.js";
-import { NAME_PREFIX, PARENT_PATH, startTestFake, type TestFake } from "./test-support.js";
+import { NAME_PREFIX, PARENT_PATH, startTestFake, type TestFake } from "./test-support/start-test-fake.js";
 
 const RUNNING_OP = DEFAULT_SEED_IDS.running[0];
 const FINISHING_OP = DEFAULT_SEED_IDS.finishing[0];

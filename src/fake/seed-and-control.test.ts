@@ -7,7 +7,7 @@ import { createManualClock } from "./clock.js";
 import { createFakeHandler } from "./handler.js";
 import { DEFAULT_SEED_IDS, defaultSeed, readSeedFile } from "./seed.js";
 import { OperationStore } from "./store.js";
-import { NAME_PREFIX, PARENT_PATH, startTestFake } from "./test-support.js";
+import { NAME_PREFIX, PARENT_PATH, startTestFake } from "./test-support/start-test-fake.js";
 
 describe("default seed", () => {
   it("holds 20 long-running, 5 quickly finishing, 10 succeeded and 5 failed operations", () => {

@@ -4,11 +4,11 @@
  */
 import { request } from "node:http";
 import { expect } from "vitest";
-import { createManualClock, type ManualClock } from "./clock.js";
-import type { MethodName } from "./router.js";
-import { checkResponse } from "./self-check.js";
-import { createFakeServer } from "./server.js";
-import type { FakeServer, FakeServerOptions } from "./types.js";
+import { createManualClock, type ManualClock } from "../clock.js";
+import type { MethodName } from "../router.js";
+import { checkResponse } from "../self-check.js";
+import { createFakeServer } from "../server.js";
+import type { FakeServer, FakeServerOptions } from "../types.js";
 
 export const PARENT_PATH = "/v1beta1/projects/demo/locations/us-central1/operations";
 export const NAME_PREFIX = "projects/demo/locations/us-central1/operations/";
