@@ -31,9 +31,15 @@ export interface PrismProcess {
   close(): Promise<void>;
 }
 
+/** Prism is an optional peer dependency of the package: say how to get it rather than fail obscurely. */
 function prismBin(): string {
   const require = createRequire(import.meta.url);
-  const pkgPath = require.resolve("@stoplight/prism-cli/package.json");
+  let pkgPath: string;
+  try {
+    pkgPath = require.resolve("@stoplight/prism-cli/package.json");
+  } catch {
+    throw new Error("Prism is not installed: run `npm install --save-dev @stoplight/prism-cli@5.14` to use the mock or the validating proxy");
+  }
   const pkg = require(pkgPath) as { bin: { prism: string } };
   return join(dirname(pkgPath), pkg.bin.prism);
 }

@@ -1,0 +1,87 @@
+/**
+ * The package works when installed from `npm pack` in a fresh project: the SDK, the fake and the CLI
+ * load from the build, and a TypeScript consumer type-checks against the emitted `.d.ts` files.
+ * The build runs in a copy of the sources, so it never races other tests that read the tree.
+ */
+import { execFile } from "node:child_process";
+import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PACKAGE_ROOT } from "./spec-file.js";
+
+const exec = promisify(execFile);
+const SOURCES = ["package.json", "README.md", "tsconfig.json", "tsconfig.build.json", "spec", "src", "generated", "contract-tests", "scripts"];
+let work: string;
+let consumer: string;
+
+const CONSUMER_JS = `
+import { createOperationsClient, operationName, InvalidNameError } from "automl-ops-kit";
+import { createFakeServer } from "automl-ops-kit/fake";
+const fake = await createFakeServer({ port: 0 });
+const ops = createOperationsClient({ baseUrl: fake.url, token: "t" });
+const name = operationName({ project: "demo", location: "us-central1", operation: "RUN1000000001" });
+await ops.cancel(name);
+const op = await ops.get(name);
+let rejected = false;
+try { await ops.get("projects/demo/operations/x"); } catch (e) { rejected = e instanceof InvalidNameError; }
+await fake.close();
+console.log(JSON.stringify({ code: op.error?.code, rejected }));
+`;
+
+const CONSUMER_TS = `
+import { createOperationsClient, type ApiError } from "automl-ops-kit";
+import { createFakeServer } from "automl-ops-kit/fake";
+const ops = createOperationsClient({ token: () => Promise.resolve("t") });
+export async function progress(name: string): Promise<number | undefined> {
+  const op = await ops.get(name);
+  return op.metadata?.progressPercent;
+}
+export const status = (e: ApiError): string => e.status;
+export const started = createFakeServer({ port: 0 }).then((f) => f.url);
+`;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), "automl-ops-pack-"));
+  const source = join(work, "source");
+  consumer = join(work, "consumer");
+  await mkdir(source);
+  for (const entry of SOURCES) await cp(join(PACKAGE_ROOT, entry), join(source, entry), { recursive: true });
+  await symlink(join(PACKAGE_ROOT, "node_modules"), join(source, "node_modules"));
+  await exec("npm", ["run", "-s", "build"], { cwd: source });
+  await exec("npm", ["pack", "--pack-destination", work], { cwd: source });
+  const tarball = (await readdir(work)).find((f) => f.endsWith(".tgz"))!;
+  await mkdir(consumer);
+  await writeFile(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  await exec("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", join(work, tarball)], { cwd: consumer });
+}, 180_000);
+afterAll(() => rm(work, { recursive: true, force: true }));
+
+describe("package installed from npm pack", () => {
+  it("runs the SDK against the fake from the build", async () => {
+    await writeFile(join(consumer, "try.mjs"), CONSUMER_JS);
+    const { stdout } = await exec(process.execPath, ["try.mjs"], { cwd: consumer });
+    expect(JSON.parse(stdout)).toEqual({ code: 1, rejected: true });
+  });
+
+  it("type-checks a TypeScript consumer against the emitted declarations", async () => {
+    await writeFile(join(consumer, "use.ts"), CONSUMER_TS);
+    const tsc = join(PACKAGE_ROOT, "node_modules", "typescript", "bin", "tsc");
+    const args = ["--noEmit", "--strict", "--module", "NodeNext", "--moduleResolution", "NodeNext", "--target", "ES2022", "--types", "node", "--typeRoots", join(PACKAGE_ROOT, "node_modules", "@types"), "use.ts"];
+    const result = await exec(process.execPath, [tsc, ...args], { cwd: consumer }).then(
+      () => "ok",
+      (e: { stdout: string }) => e.stdout,
+    );
+    expect(result).toBe("ok");
+  });
+
+  it("ships a working automl-ops command", async () => {
+    const { stdout } = await exec(join(consumer, "node_modules", ".bin", "automl-ops"), ["--help"], { cwd: consumer });
+    expect(stdout).toMatch(/^Usage: automl-ops <command>/);
+    const failure = await exec(join(consumer, "node_modules", ".bin", "automl-ops"), ["conformance"], { cwd: consumer }).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(failure).toMatchObject({ code: 2 });
+  });
+});
