@@ -1,16 +1,18 @@
 /**
  * google.protobuf.Duration in proto3 JSON: seconds with up to nine fractional digits and a trailing `s`
- * ("3.5s"). Used for wait's `timeout` and RetryInfo's `retryDelay`.
+ * ("3.5s", "0.000000001s"). Used for wait's `timeout` and RetryInfo's `retryDelay`, by the client and
+ * the fake alike. Negative durations are valid protobuf but meaningless for either use, so only the
+ * non-negative form the spec's `Duration` schema allows is accepted.
  */
 
 const DURATION = /^([0-9]{1,12})(?:\.([0-9]{1,9}))?s$/;
 
-/** Milliseconds in a Duration string, or undefined when the string is not one. */
+/** Milliseconds in a Duration string, or undefined when the string is not one. Sub-millisecond parts round up. */
 export function parseDurationMs(text: string): number | undefined {
   const m = DURATION.exec(text);
   if (!m) return undefined;
-  const fraction = m[2] ?? "";
-  return Number(m[1]) * 1000 + Number(`0.${fraction || "0"}`) * 1000;
+  const nanos = Number((m[2] ?? "").padEnd(9, "0"));
+  return Number(m[1]) * 1000 + Math.ceil(nanos / 1e6);
 }
 
 /** Whether a string is a well-formed Duration. */

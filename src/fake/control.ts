@@ -7,7 +7,8 @@
  *
  * Errors use the same envelope as the API.
  */
-import { parseDuration, formatTimestamp } from "./duration.js";
+import { parseDurationMs } from "../duration.js";
+import { formatTimestamp } from "./timestamp.js";
 import { errors } from "./errors.js";
 import { isManualClock } from "./clock.js";
 import type { OperationStore } from "./store.js";
@@ -27,7 +28,7 @@ export function handleControl(store: OperationStore, method: string, path: strin
   if (action === "clock:advance" && method === "POST") {
     const clock = store.clock;
     if (!isManualClock(clock)) throw errors.invalidControlRequest("the fake runs on the system clock; start it with a manual clock to advance time");
-    const by = typeof body?.by === "string" ? parseDuration(body.by) : undefined;
+    const by = typeof body?.by === "string" ? parseDurationMs(body.by) : undefined;
     if (by === undefined) throw errors.invalidControlRequest('"by" must be a Duration such as "90s"');
     clock.advance(by);
     return { now: formatTimestamp(clock.now()) };

@@ -6,7 +6,7 @@
  */
 import type { components } from "../../generated/schema.js";
 import { Code, codeName, httpStatusOf, type CodeNumber } from "../status.js";
-import { formatDuration } from "./duration.js";
+import { formatDurationMs } from "../duration.js";
 
 export type Any = components["schemas"]["Any"];
 export type ErrorResponse = components["schemas"]["ErrorResponse"];
@@ -70,7 +70,7 @@ function retryable(code: CodeNumber, message: string, retryAfterMs: number, reas
     // RFC 9110 §10.2.3: Retry-After in whole seconds; RetryInfo carries the same delay (AIP-193).
     headers: { "retry-after": String(seconds) },
     details: [
-      { "@type": "type.googleapis.com/google.rpc.RetryInfo", retryDelay: formatDuration(seconds * 1000) },
+      { "@type": "type.googleapis.com/google.rpc.RetryInfo", retryDelay: formatDurationMs(seconds * 1000) },
       { "@type": "type.googleapis.com/google.rpc.ErrorInfo", reason, domain: ERROR_DOMAIN, metadata: {} },
     ],
   });

@@ -15,7 +15,7 @@
  * Rules are checked in order for each request; the first error or drop that fires wins, and every
  * latency that fires is added.
  */
-import { parseDuration } from "./duration.js";
+import { parseDurationMs } from "../duration.js";
 import type { MethodName } from "./router.js";
 
 export type FaultMethod = MethodName | "*";
@@ -53,7 +53,7 @@ export function parseFaultSpec(spec: string): FaultRule {
     case "429": {
       const rule: FaultRule = { method: m, kind, probability: probability(value, spec) };
       if (extra !== undefined) {
-        const ms = parseDuration(extra);
+        const ms = parseDurationMs(extra);
         if (ms === undefined) throw new Error(`fault ${JSON.stringify(spec)}: Retry-After must be a Duration such as 2s`);
         rule.retryAfterMs = ms;
       }

@@ -3,7 +3,8 @@
  * the spec would check the operation it becomes, so a bad seed fails at load with a clear message.
  */
 import { validateAny, validateStatus } from "../../generated/validators.js";
-import { parseDuration, parseTimestamp } from "./duration.js";
+import { parseDurationMs } from "../duration.js";
+import { parseTimestamp } from "./timestamp.js";
 import { errors } from "./errors.js";
 import { parseOperationName } from "./names.js";
 import type { OperationRecord } from "./operation-view.js";
@@ -105,7 +106,7 @@ export function toRecord(input: OperationInput, seq: number, now: number): Opera
     kind,
     details: input.details ?? defaultDetails(kind),
     createMs: toMs(input.createTime, now, "createTime", parseTimestamp),
-    durationMs: toMs(input.duration, HOUR_MS, "duration", parseDuration),
+    durationMs: toMs(input.duration, HOUR_MS, "duration", parseDurationMs),
     response: error ? undefined : (input.response ?? defaultResponse(kind, worksOn)),
     error,
     worksOn,

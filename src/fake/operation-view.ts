@@ -3,7 +3,7 @@
  * "done" except a cancel, so moving the clock moves every operation, and no timers are needed.
  */
 import { Code } from "../status.js";
-import { formatTimestamp } from "./duration.js";
+import { formatTimestamp } from "./timestamp.js";
 import type { Any, DetailKind, Operation, OperationMetadata, Status } from "./types.js";
 
 export const METADATA_TYPE = "type.googleapis.com/google.cloud.automl.v1beta1.OperationMetadata";

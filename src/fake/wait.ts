@@ -5,7 +5,7 @@
  * deadline for wait (300 s by default). No body, or no `timeout`, waits up to that cap.
  */
 import { validateWaitOperationRequest } from "../../generated/validators.js";
-import { parseDuration } from "./duration.js";
+import { parseDurationMs } from "../duration.js";
 import { errors } from "./errors.js";
 import { finishMs, isDone, toOperation } from "./operation-view.js";
 import type { OperationStore } from "./store.js";
@@ -17,7 +17,7 @@ export function waitTimeoutMs(body: Record<string, unknown> | undefined, maxWait
   rejectUnknownFields(body, ["timeout"]);
   if (body?.timeout === undefined) return maxWaitMs;
   if (typeof body.timeout !== "string" || !validateWaitOperationRequest(body)) throw errors.invalidDuration(body.timeout);
-  const ms = parseDuration(body.timeout);
+  const ms = parseDurationMs(body.timeout);
   if (ms === undefined) throw errors.invalidDuration(body.timeout);
   return Math.min(ms, maxWaitMs);
 }
