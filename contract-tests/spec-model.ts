@@ -2,12 +2,10 @@
  * The spec, read at run time: every operation with its path, parameters, request body and documented
  * responses. Nothing here names an operation, so an endpoint added to the spec is checked with no new code.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
 import { parse } from "yaml";
+import { DEFAULT_SPEC } from "../scripts/spec-file.js";
 
-const SPEC_FILE = join("spec", "automl-v1beta1-operations.yaml");
 const METHODS = ["get", "put", "post", "delete", "patch"] as const;
 
 export type JsonSchema = Record<string, unknown>;
@@ -45,15 +43,9 @@ export interface SpecModel {
   operation(operationId: string): SpecOperation;
 }
 
-/** The spec shipped with the kit, found by walking up from this module (source and built layouts differ). */
+/** The spec shipped with the kit (found from the package root, in the source and the built layout alike). */
 export function defaultSpecPath(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    const candidate = join(dir, SPEC_FILE);
-    if (existsSync(candidate)) return candidate;
-    dir = dirname(dir);
-  }
-  throw new Error(`cannot find ${SPEC_FILE} above ${fileURLToPath(import.meta.url)}`);
+  return DEFAULT_SPEC;
 }
 
 /** Resolves a local `$ref` such as `#/components/responses/NotFound`; other values pass through. */

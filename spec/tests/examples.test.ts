@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { allExamples, anchored, specAjv } from "./spec-fixtures.js";
+import { allExamples, schemaErrors } from "./spec-fixtures.js";
 
-const ajv = specAjv();
 const examples = allExamples();
 
 describe("spec examples", () => {
@@ -16,10 +15,7 @@ describe("spec examples", () => {
   });
 
   it.each(examples.map((e) => [e.where, e] as const))("%s validates against its schema", (_where, example) => {
-    const validate = ajv.compile(anchored(example.schema) as object);
-    const ok = validate(example.value);
-    expect(validate.errors ?? [], JSON.stringify(example.value)).toEqual([]);
-    expect(ok).toBe(true);
+    expect(schemaErrors(example.schema, example.value), JSON.stringify(example.value)).toEqual([]);
   });
 
   it("error examples carry code equal to the documented HTTP status", () => {

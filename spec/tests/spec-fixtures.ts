@@ -1,45 +1,32 @@
 /**
- * Test support for the spec's own tests: the parsed spec, an ajv (2020-12 + formats) that knows its
- * component schemas, and every example the spec holds, each paired with the schema it must satisfy.
+ * Test support for the spec's own tests: the parsed spec, a validator for any schema in it (the
+ * conformance kit's run-time ajv, formats checked too), and every example the spec holds, each paired
+ * with the schema it must satisfy.
  */
-import { readFileSync } from "node:fs";
-import Ajv2020 from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
-import { parse } from "yaml";
-import { DEFAULT_SPEC } from "../../scripts/generate.js";
+import { deref as derefIn, loadSpec } from "../../contract-tests/spec-model.js";
+import { SchemaValidator } from "../../contract-tests/schema-validator.js";
 
 type Json = Record<string, unknown>;
 export type SpecDocument = Json & { paths: Record<string, Json>; components: Json & { schemas: Json } };
 
-export const SPEC: SpecDocument = parse(readFileSync(DEFAULT_SPEC, "utf8"));
-const SPEC_ID = "spec";
+const MODEL = loadSpec();
+export const SPEC = MODEL.document as SpecDocument;
+const validator = new SchemaValidator(MODEL);
 
-/** A full ajv (formats checked too, unlike the generated validators), with the spec's schemas under `spec#`. */
-export function specAjv() {
-  const Ajv = Ajv2020 as unknown as typeof Ajv2020.default;
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  (addFormats as unknown as typeof addFormats.default)(ajv);
-  ajv.addSchema({ $id: SPEC_ID, components: SPEC.components }, SPEC_ID);
-  return ajv;
+/** Validates `value` against a schema of the spec; returns ajv's error lines (empty when valid). */
+export function schemaErrors(schema: unknown, value: unknown): string[] {
+  return validator.compile(schema as Json)(value).errors;
+}
+
+/** The schema of a component, by name. */
+export function componentSchema(name: string): Json {
+  return { $ref: `#/components/schemas/${name}` };
 }
 
 /** Follows a local `$ref` (`#/components/…`) in the spec. */
 export function deref<T = Json>(node: unknown): T {
-  let current = node as Json;
-  while (current && typeof current.$ref === "string") {
-    const parts = (current.$ref as string).replace(/^#\//, "").split("/");
-    current = parts.reduce<Json>((acc, key) => acc[key] as Json, SPEC);
-  }
-  return current as T;
+  return derefIn(SPEC, node) as T;
 }
-
-/** Rewrites a schema so its local refs point into the `spec#` schema registered in specAjv(). */
-export function anchored(schema: unknown): unknown {
-  return JSON.parse(JSON.stringify(schema), (key, value) =>
-    key === "$ref" && typeof value === "string" && value.startsWith("#/") ? `${SPEC_ID}${value}` : value,
-  );
-}
-
 export interface SpecExample {
   /** Where the example sits, such as `getOperation 200 application/json failed`. */
   where: string;
