@@ -27,26 +27,10 @@ export const Code = {
 export type CodeName = keyof typeof Code;
 export type CodeNumber = (typeof Code)[CodeName];
 
-/** HTTP status for each code, as Google's REST surface answers it (AIP-193). */
-export const HTTP_STATUS_BY_CODE: Readonly<Record<CodeNumber, number>> = {
-  0: 200,
-  1: 499,
-  2: 500,
-  3: 400,
-  4: 504,
-  5: 404,
-  6: 409,
-  7: 403,
-  8: 429,
-  9: 400,
-  10: 409,
-  11: 400,
-  12: 501,
-  13: 500,
-  14: 503,
-  15: 500,
-  16: 401,
-};
+/** HTTP status for each code, as Google's REST surface answers it (AIP-193), indexed by code number. */
+export const HTTP_STATUS_BY_CODE: Readonly<Record<CodeNumber, number>> = [
+  200, 499, 500, 400, 504, 404, 409, 403, 429, 400, 409, 400, 501, 500, 503, 500, 401,
+] as const;
 
 const NAME_BY_NUMBER = Object.fromEntries(Object.entries(Code).map(([name, n]) => [n, name])) as Record<
   CodeNumber,
@@ -74,38 +58,27 @@ export function httpStatusOf(code: CodeNumber): number {
  * OUT_OF_RANGE); the table picks the one gax picks for each. Unlisted statuses fall back by class.
  */
 export function codeFromHttpStatus(status: number): CodeNumber {
-  switch (status) {
-    case 200:
-      return Code.OK;
-    case 400:
-      return Code.INVALID_ARGUMENT;
-    case 401:
-      return Code.UNAUTHENTICATED;
-    case 403:
-      return Code.PERMISSION_DENIED;
-    case 404:
-      return Code.NOT_FOUND;
-    case 409:
-      return Code.ABORTED;
-    case 412:
-      return Code.FAILED_PRECONDITION;
-    case 416:
-      return Code.OUT_OF_RANGE;
-    case 429:
-      return Code.RESOURCE_EXHAUSTED;
-    case 499:
-      return Code.CANCELLED;
-    case 501:
-      return Code.UNIMPLEMENTED;
-    case 502:
-    case 503:
-      return Code.UNAVAILABLE;
-    case 504:
-      return Code.DEADLINE_EXCEEDED;
-    default:
-      if (status >= 200 && status < 300) return Code.OK;
-      if (status >= 400 && status < 500) return Code.FAILED_PRECONDITION;
-      if (status >= 500 && status < 600) return Code.INTERNAL;
-      return Code.UNKNOWN;
-  }
+  const exact = CODE_BY_HTTP_STATUS[status];
+  if (exact !== undefined) return exact;
+  if (status >= 200 && status < 300) return Code.OK;
+  if (status >= 400 && status < 500) return Code.FAILED_PRECONDITION;
+  if (status >= 500 && status < 600) return Code.INTERNAL;
+  return Code.UNKNOWN;
 }
+
+const CODE_BY_HTTP_STATUS: Readonly<Record<number, CodeNumber>> = {
+  200: Code.OK,
+  400: Code.INVALID_ARGUMENT,
+  401: Code.UNAUTHENTICATED,
+  403: Code.PERMISSION_DENIED,
+  404: Code.NOT_FOUND,
+  409: Code.ABORTED,
+  412: Code.FAILED_PRECONDITION,
+  416: Code.OUT_OF_RANGE,
+  429: Code.RESOURCE_EXHAUSTED,
+  499: Code.CANCELLED,
+  501: Code.UNIMPLEMENTED,
+  502: Code.UNAVAILABLE,
+  503: Code.UNAVAILABLE,
+  504: Code.DEADLINE_EXCEEDED,
+};
