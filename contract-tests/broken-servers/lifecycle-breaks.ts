@@ -33,6 +33,20 @@ export const LIFECYCLE_BREAKS: BrokenServer[] = [
     }),
   },
   {
+    id: "cancel-ends-with-unknown",
+    description: "a cancel that ends the operation with UNKNOWN instead of CANCELLED",
+    caughtBy: "cancel-running-ends-cancelled/cancelEndedOperation",
+    reason: /wrong code/,
+    // The fake cancels for real; the break rewrites the outcome it reports to code 2.
+    breakage: () => ({
+      response: (res, req) =>
+        mapOperations(res, req, (op) => {
+          const error = op.error as Json | undefined;
+          return error?.code === 1 ? { ...op, error: { code: 2, message: "Operation stopped." } } : op;
+        }),
+    }),
+  },
+  {
     id: "cancel-answers-500",
     description: "a cancel that answers 500 INTERNAL",
     caughtBy: "cancel-running-ends-cancelled/notAServerError",

@@ -9,7 +9,7 @@ import type { OperationJson } from "./operation.js";
 import type { CheckContext } from "./verdict.js";
 
 export const PARENT = "projects/demo/locations/us-central1";
-const META = {
+export const META = {
   "@type": "type.googleapis.com/google.cloud.automl.v1beta1.OperationMetadata",
   createTime: "2026-11-20T10:00:00Z",
   updateTime: "2026-11-20T10:05:00.5Z",

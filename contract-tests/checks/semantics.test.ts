@@ -17,7 +17,7 @@ import {
   returnedWithin,
   undocumentedMethodRefused,
 } from "./semantics.js";
-import { CANCELLED_OP, checkContext, exchangeOf, FAILED_OP, INVALID_ARGUMENT_BODY, NOT_FOUND_BODY, RECEIVED_DOCUMENTED, RUNNING_OP, SUCCEEDED_OP } from "./fixtures.js";
+import { CANCELLED_OP, checkContext, exchangeOf, FAILED_OP, INVALID_ARGUMENT_BODY, META, NOT_FOUND_BODY, RECEIVED_DOCUMENTED, RUNNING_OP, SUCCEEDED_OP } from "./fixtures.js";
 import { isNote, isSkip } from "./verdict.js";
 
 const ctx = checkContext();
@@ -63,6 +63,14 @@ describe("semantic checks", () => {
     expect(() => cancelEndedOperation(RUNNING_OP)).toThrow(/still running/);
     expect(cancelEndedOperation(CANCELLED_OP)).toBeUndefined();
     expect(isNote(cancelEndedOperation(SUCCEEDED_OP))).toBe(true);
+  });
+
+  it("cancelEndedOperation fails a cancel that ends the operation with another error code", () => {
+    const sentAt = Date.parse("2026-11-20T10:30:00Z");
+    const unknownAfterCancel = { ...RUNNING_OP, done: true, error: { code: 2, message: "stopped" }, metadata: { ...META, updateTime: "2026-11-20T10:30:01Z" } };
+    expect(() => cancelEndedOperation(unknownAfterCancel, sentAt)).toThrow(/Received: error UNKNOWN[\s\S]*Documented: error.code 1 \(CANCELLED\)/);
+    const failedBeforeCancel = { ...unknownAfterCancel, metadata: { ...META, updateTime: "2026-11-20T10:00:00Z" } };
+    expect(isNote(cancelEndedOperation(failedBeforeCancel, sentAt))).toBe(true);
   });
 
   it("repeatedCancelHarmless fails when a second cancel rewrites the outcome", () => {

@@ -61,11 +61,25 @@ export function cancelBodyAccepted(ex: Exchange): CheckOutcome {
   return answeredOneOf(ex, ["OK"], ["FAILED_PRECONDITION", "UNIMPLEMENTED"]);
 }
 
-/** After an accepted cancel the operation ends done with CANCELLED — or it finished on its own meanwhile. */
-export function cancelEndedOperation(op: OperationJson): CheckOutcome {
+/** Slack for the server's clock against ours when telling "finished before the cancel" from "after". */
+const CLOCK_SKEW_MS = 2_000;
+
+/**
+ * After an accepted cancel the operation ends done with CANCELLED — or it finished on its own meanwhile
+ * (cancel is best effort, AIP-151). A response is always such a race. An error other than CANCELLED is
+ * one only when the operation's `updateTime` shows it ended before the cancel was sent; otherwise it is
+ * the cancel's own outcome, with the wrong code.
+ */
+export function cancelEndedOperation(op: OperationJson, cancelSentAtMs?: number): CheckOutcome {
   if (op.done !== true) violation(`Cancelled operation ${preview(op.name)} is still running`, `done ${preview(op.done ?? "absent")}`, "done true with error.code 1 (CANCELLED)");
   if (op.error?.code === 1) return;
   const how = op.error ? `error ${codeName(Number(op.error.code)) ?? preview(op.error.code)}` : "a response";
+  if (op.error && cancelSentAtMs !== undefined) {
+    const updated = Date.parse(String((op.metadata as { updateTime?: unknown } | undefined)?.updateTime ?? ""));
+    if (!(updated < cancelSentAtMs - CLOCK_SKEW_MS)) {
+      violation(`Cancelled operation ${preview(op.name)} ended with the wrong code`, `${how} (updateTime ${Number.isNaN(updated) ? "absent" : new Date(updated).toISOString()}, after the cancel)`, "error.code 1 (CANCELLED)");
+    }
+  }
   return note(`${preview(op.name)} finished with ${how} before the cancel took effect`);
 }
 

@@ -28,13 +28,14 @@ export const changeScenarios: Scenario[] = [
     async run(ctx) {
       const running = await findOperation(ctx, isRunning, "running operation");
       const id = operationIdOf(running);
+      const cancelSentAt = Date.now();
       const first = await ctx.call(CANCEL, { path: { operationsId: id } });
       // FAILED_PRECONDITION: it finished between the list and the cancel; UNIMPLEMENTED: no cancel here.
       ctx.apply(answeredOneOf, first, ["OK"], ["FAILED_PRECONDITION", "UNIMPLEMENTED"]);
       if (first.response.status === 501) return;
       const after = await getUntilDone(ctx, id);
       if (!after) return void ctx.apply(answeredWith, await ctx.call("getOperation", { path: { operationsId: id } }), "OK");
-      ctx.apply(cancelEndedOperation, after);
+      ctx.apply(cancelEndedOperation, after, cancelSentAt);
       const again = await ctx.call(CANCEL, { path: { operationsId: id }, ...EMPTY_JSON });
       ctx.apply(answeredOneOf, again, ["OK"], ["FAILED_PRECONDITION"]);
       const latest = await ctx.call("getOperation", { path: { operationsId: id } });

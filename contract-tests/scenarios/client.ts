@@ -76,9 +76,10 @@ export const clientScenarios: Scenario[] = [
       const running = await findOperation(ctx, isRunning, "running operation");
       const client = clientFor(ctx);
       const name = String(running.name);
+      const cancelSentAt = Date.now();
       if (!ctx.apply(clientCallSucceeded, "cancel", await settle(() => client.cancel(name)))) return;
       const polled = await settle(() => client.pollUntilDone(name, { initialDelayMs: 20, maxDelayMs: 200, totalTimeoutMs: 5_000 }));
-      if (ctx.apply(clientCallSucceeded, "pollUntilDone", polled) && polled.ok) ctx.apply(cancelEndedOperation, polled.value);
+      if (ctx.apply(clientCallSucceeded, "pollUntilDone", polled) && polled.ok) ctx.apply(cancelEndedOperation, polled.value, cancelSentAt);
     },
   },
   {
