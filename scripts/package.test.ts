@@ -76,6 +76,19 @@ describe("package installed from npm pack", () => {
     expect(result).toBe("ok");
   });
 
+  it("runs the conformance kit against the fake from the build", async () => {
+    const script = `
+      import { runConformance, reportPassed, startFakeTarget } from "automl-ops-kit/conformance";
+      const { target, close } = await startFakeTarget();
+      const report = await runConformance(target);
+      await close();
+      console.log(JSON.stringify({ passed: reportPassed(report), failed: report.results.filter((r) => r.status === "failed").length }));
+    `;
+    await writeFile(join(consumer, "conform.mjs"), script);
+    const { stdout } = await exec(process.execPath, ["conform.mjs"], { cwd: consumer });
+    expect(JSON.parse(stdout)).toEqual({ passed: true, failed: 0 });
+  });
+
   it("ships a working automl-ops command", async () => {
     const { stdout } = await exec(join(consumer, "node_modules", ".bin", "automl-ops"), ["--help"], { cwd: consumer });
     expect(stdout).toMatch(/^Usage: automl-ops <command>/);

@@ -1,0 +1,35 @@
+/**
+ * The public face of the conformance kit, exported as `automl-ops-kit/conformance`: define or start a
+ * target, run the suite against it, read the report. The CLI's `conformance` command is built on these.
+ */
+export {
+  ConformanceSession,
+  listScenarios,
+  reportPassed,
+  runConformance,
+  selectScenarios,
+  summarize,
+  type CheckResult,
+  type CheckStatus,
+  type ConformanceReport,
+  type OperationCoverage,
+  type RunOptions,
+} from "./runner.js";
+export {
+  DEFAULT_CAPABILITIES,
+  defineTarget,
+  FAKE_CAPABILITIES,
+  PRISM_MOCK_CAPABILITIES,
+  type Capabilities,
+  type Target,
+  type TokenSource,
+} from "./target.js";
+export {
+  startFakeTarget,
+  startPrismMockTarget,
+  startProxyTarget,
+  type FakeTargetOptions,
+  type PrismMockTargetOptions,
+  type ProxyTargetOptions,
+  type RunningTarget,
+} from "./targets/local.js";
