@@ -27,6 +27,16 @@ function directoryBytes(dir: string): number {
 
 /** Packages and bytes installed for `name` resolved from `rootDir`. */
 export function footprint(name: string, rootDir: string): { packages: number; bytes: number } {
+  return footprintOf([name], rootDir);
+}
+
+/** Packages and bytes installed for the production dependencies of the package at `rootDir`. */
+export function dependenciesFootprint(rootDir: string): { packages: number; bytes: number } {
+  const manifest = JSON.parse(readFileSync(join(rootDir, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
+  return footprintOf(Object.keys(manifest.dependencies ?? {}), rootDir);
+}
+
+function footprintOf(names: string[], rootDir: string): { packages: number; bytes: number } {
   const seen = new Set<string>();
   const visit = (pkg: string, from: string) => {
     const dir = findPackageDir(pkg, from);
@@ -37,7 +47,7 @@ export function footprint(name: string, rootDir: string): { packages: number; by
     };
     for (const dep of Object.keys(manifest.dependencies ?? {})) visit(dep, dir);
   };
-  visit(name, rootDir);
+  for (const name of names) visit(name, rootDir);
   let bytes = 0;
   for (const dir of seen) bytes += directoryBytes(dir);
   return { packages: seen.size, bytes };
