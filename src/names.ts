@@ -41,13 +41,15 @@ function checkId(input: unknown, kind: string, id: unknown): string {
 function splitName(name: unknown, collections: readonly string[]): string[] {
   if (typeof name !== "string") throw new InvalidNameError(name, "a resource name must be a string");
   const parts = name.split("/");
-  const shape = collections.map((c) => `${c}/{${c.replace(/s$/, "")}}`).join("/");
-  if (parts.length !== collections.length * 2) throw new InvalidNameError(name, `expected ${shape}`);
+  const wrongShape = () =>
+    new InvalidNameError(name, `expected ${collections.map((c) => `${c}/{${c.slice(0, -1)}}`).join("/")}`);
+  if (parts.length !== collections.length * 2) throw wrongShape();
   const ids: string[] = [];
-  collections.forEach((collection, i) => {
-    if (parts[i * 2] !== collection) throw new InvalidNameError(name, `expected ${shape}`);
-    ids.push(checkId(name, collection.replace(/s$/, ""), parts[i * 2 + 1]));
-  });
+  for (let i = 0; i < collections.length; i++) {
+    const collection = collections[i]!;
+    if (parts[i * 2] !== collection) throw wrongShape();
+    ids.push(checkId(name, collection.slice(0, -1), parts[i * 2 + 1]));
+  }
   return ids;
 }
 

@@ -94,7 +94,9 @@ export function createRetryingFetch(baseFetch: typeof fetch, options: TransportO
 
   return async (input, init) => {
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
-    const target: RequestTarget = { method: request.method, url: request.url };
+    // Built only when an error needs it: Request's `url` getter serializes the URL on every read.
+    let targetOf: RequestTarget | undefined;
+    const target = (): RequestTarget => (targetOf ??= { method: request.method, url: request.url });
     const canRetry = isIdempotent(request);
     const started = Date.now();
     let total: Deadline | undefined = timeFirstAttempt ? startDeadline(totalTimeoutMs, request.signal) : undefined;
@@ -102,7 +104,7 @@ export function createRetryingFetch(baseFetch: typeof fetch, options: TransportO
       total?.remainingMs() ?? Math.max(0, (totalTimeoutMs ?? Infinity) - (Date.now() - started));
     const errors: Error[] = [];
     const overall = (cause: unknown) =>
-      new DeadlineError(`${target.method} ${target.url}`, totalTimeoutMs ?? 0, { cause, attempts: errors });
+      new DeadlineError(`${target().method} ${target().url}`, totalTimeoutMs ?? 0, { cause, attempts: errors });
     try {
       for (let attempt = 1; ; attempt++) {
         const attemptMs = Math.min(options.timeoutMs ?? Infinity, remainingMs());
@@ -130,10 +132,10 @@ export function createRetryingFetch(baseFetch: typeof fetch, options: TransportO
           if (request.signal.aborted) throw request.signal.reason;
           if (total?.timedOut()) throw overall(error);
           if (deadline?.timedOut() || isTimeoutReason(error)) {
-            failure = new DeadlineError(`${target.method} ${target.url} (attempt ${attempt})`, attemptMs, {
+            failure = new DeadlineError(`${target().method} ${target().url} (attempt ${attempt})`, attemptMs, {
               cause: error,
             });
-          } else failure = new NetworkError(target, error);
+          } else failure = new NetworkError(target(), error);
         } finally {
           deadline?.dispose();
         }
@@ -143,7 +145,7 @@ export function createRetryingFetch(baseFetch: typeof fetch, options: TransportO
             priorAttempts.set(response, errors);
             return response;
           }
-          const apiError = apiErrorFromBody(target, status, parseJson(await response.clone().text()));
+          const apiError = apiErrorFromBody(target(), status, parseJson(await response.clone().text()));
           if (!retryCodes.has(apiError.code)) {
             priorAttempts.set(response, errors);
             return response;

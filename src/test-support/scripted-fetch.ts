@@ -53,9 +53,24 @@ export function scriptedFetch(...steps: Step[]): ScriptedFetch {
   return { fetch: fetchImpl as typeof fetch, requests };
 }
 
+/**
+ * Requests a `hang` step holds. A real fetch in flight is reachable from its socket; a promise that only
+ * an abort listener can settle is not, and undici links a Request's signal to its parent through a
+ * WeakRef, so without this the whole chain could be collected and the abort never arrive.
+ */
+const hanging = new Set<Request>();
+
 /** A step that never answers until the request's signal aborts. */
 export function hang(request: Request): Promise<Response> {
+  hanging.add(request);
   return new Promise((_, reject) => {
-    request.signal.addEventListener("abort", () => reject(request.signal.reason), { once: true });
+    request.signal.addEventListener(
+      "abort",
+      () => {
+        hanging.delete(request);
+        reject(request.signal.reason);
+      },
+      { once: true },
+    );
   });
 }
