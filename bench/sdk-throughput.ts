@@ -4,7 +4,7 @@
  * transport) operations client — sequential and 32 concurrent, measured side by side in one run, in
  * rotating order, and printed as ratios to raw fetch. Bounded: a fixed count of requests per round.
  *
- *   npm run bench:sdk:throughput [-- --rounds 12 --requests 500]
+ *   npm run bench:sdk:throughput [-- --rounds 8 --requests 2000]
  */
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
@@ -17,8 +17,8 @@ const argValue = (flag: string, fallback: number) => {
   const i = process.argv.indexOf(flag);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const ROUNDS = argValue("--rounds", 12);
-const REQUESTS = argValue("--requests", 500);
+const ROUNDS = argValue("--rounds", 8);
+const REQUESTS = argValue("--requests", 2000);
 const CONCURRENCY = 32;
 const NAME = "projects/demo/locations/us-central1/operations/TRN1234567890";
 const TOKEN = "bench-token";

@@ -49,17 +49,39 @@ export function identificationHeaders(userAgent?: string): { "User-Agent": strin
 }
 
 /**
- * Middleware that authenticates each request. (The identification headers are static and go in the
- * client's default headers, which costs less than setting them on every request.)
+ * Guards every request that will carry the token: it must go over https or to loopback (unless
+ * allowInsecureHttp). Requests under the client's own base URL share one verdict, so the URL is parsed
+ * once per client rather than once per request; others (`raw` with a `baseUrl` of its own) are checked
+ * each time. Returns undefined when there is no token to guard.
  */
-export function createAuthMiddleware(options: AuthOptions): Middleware {
-  const token = options.token;
+export function createTokenGuard(baseUrl: string, options: AuthOptions): ((url: string) => void) | undefined {
+  if (options.token === undefined) return undefined;
+  const allow = options.allowInsecureHttp === true;
+  let safePrefix: string | undefined;
+  try {
+    assertTokenMayTravel(baseUrl, allow);
+    safePrefix = `${baseUrl}/`;
+  } catch {
+    safePrefix = undefined;
+  }
+  return (url) => {
+    if (safePrefix === undefined || !url.startsWith(safePrefix)) assertTokenMayTravel(url, allow);
+  };
+}
+
+/** The Authorization header of a fixed token, sent as a default header (no per-request work). */
+export function staticAuthHeader(options: AuthOptions): { Authorization?: string } {
+  return typeof options.token === "string" ? { Authorization: `Bearer ${options.token}` } : {};
+}
+
+/**
+ * Middleware that asks a token function for each request, so refreshed tokens are used. (A fixed token
+ * and the identification headers go in the client's default headers instead.)
+ */
+export function createAuthMiddleware(token: () => string | Promise<string>): Middleware {
   return {
     async onRequest({ request }) {
-      if (token === undefined) return undefined;
-      assertTokenMayTravel(request.url, options.allowInsecureHttp === true);
-      const value = typeof token === "string" ? token : await token();
-      request.headers.set("Authorization", `Bearer ${value}`);
+      request.headers.set("Authorization", `Bearer ${await token()}`);
       return undefined;
     },
   };

@@ -8,25 +8,20 @@ const MAX_HOPS = 5;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /** Wraps `fetch` to follow same-origin redirects (up to five hops) and return any other one as is. */
-export function followSameOriginRedirects(baseFetch: typeof fetch): typeof fetch {
-  return async (input, init) => {
-    let request = input instanceof Request && init === undefined ? input : new Request(input, init);
+export function followSameOriginRedirects(
+  baseFetch: typeof fetch,
+): (url: string, init: RequestInit) => Promise<Response> {
+  return async (url, init) => {
     for (let hop = 0; ; hop++) {
-      // Keep the body for 307/308, which resend it (RFC 9110 §15.4.8).
-      const pristine = request.body ? request.clone() : request;
-      const response = await baseFetch(request);
+      const response = await baseFetch(url, init);
       const location = response.headers.get("location");
       if (!REDIRECTS.has(response.status) || location === null || hop >= MAX_HOPS) return response;
-      const next = new URL(location, request.url);
-      if (next.origin !== new URL(request.url).origin) return response;
-      const keepMethod = response.status === 307 || response.status === 308 || pristine.method === "GET";
-      request = new Request(next, {
-        method: keepMethod ? pristine.method : "GET",
-        headers: pristine.headers,
-        body: keepMethod && pristine.body ? await pristine.arrayBuffer() : null,
-        signal: pristine.signal,
-        redirect: "manual",
-      });
+      const next = new URL(location, url);
+      if (next.origin !== new URL(url).origin) return response;
+      // 307 and 308 resend the method and body (RFC 9110 §15.4.8); the others turn into a GET.
+      const keepMethod = response.status === 307 || response.status === 308 || init.method === "GET";
+      url = next.href;
+      init = keepMethod ? init : { ...init, method: "GET", body: null };
     }
   };
 }

@@ -6,6 +6,7 @@
  */
 import { apiErrorFromBody, DeadlineError, NetworkError, type RequestTarget } from "./errors.js";
 import { isTimeoutReason, sleep as realSleep, startDeadline, type Deadline } from "./deadline.js";
+import { toOutgoingRequest } from "./outgoing-request.js";
 import { Code } from "./status.js";
 
 /** How failed calls are retried. */
@@ -38,6 +39,8 @@ export interface TransportOptions {
   retry: RetryOptions | false;
   /** Deadline of one attempt, in ms, body included; none when undefined (then deadlines end at the headers). */
   timeoutMs: number | undefined;
+  /** Called with the URL before anything is sent; throws to refuse the request (the token guard). */
+  beforeSend?: ((url: string) => void) | undefined;
 }
 
 const DEFAULT_CODES = [Code.UNAVAILABLE, Code.DEADLINE_EXCEEDED, Code.RESOURCE_EXHAUSTED];
@@ -53,7 +56,7 @@ export function attemptsOf(response: Response): Error[] {
  * Whether a request may be sent twice. All five methods of this API are: get, list and delete by HTTP
  * semantics (RFC 9110 §9.2.2), cancel and wait by design (AIP-151: cancel is best effort, wait only reads).
  */
-export function isIdempotent(request: Request): boolean {
+export function isIdempotent(request: { method: string; url: string }): boolean {
   if (request.method === "GET" || request.method === "HEAD" || request.method === "DELETE") return true;
   const path = new URL(request.url).pathname;
   return request.method === "POST" && (path.endsWith(":cancel") || path.endsWith(":wait"));
@@ -76,7 +79,10 @@ function parseJson(text: string): unknown {
 }
 
 /** Wraps `fetch` with per-attempt timeouts and, unless `retry` is false, retries. */
-export function createRetryingFetch(baseFetch: typeof fetch, options: TransportOptions): typeof fetch {
+export function createRetryingFetch(
+  baseFetch: (url: string, init: RequestInit) => Promise<Response>,
+  options: TransportOptions,
+): typeof fetch {
   const policy = options.retry === false ? { maxAttempts: 1 } : options.retry;
   const maxAttempts = policy.maxAttempts ?? 5;
   const initialDelayMs = policy.initialDelayMs ?? 100;
@@ -93,7 +99,8 @@ export function createRetryingFetch(baseFetch: typeof fetch, options: TransportO
   const sleep = policy.sleep ?? realSleep;
 
   return async (input, init) => {
-    const request = input instanceof Request && init === undefined ? input : new Request(input, init);
+    const request = await toOutgoingRequest(input, init);
+    options.beforeSend?.(request.url);
     // Built only when an error needs it: Request's `url` getter serializes the URL on every read.
     let targetOf: RequestTarget | undefined;
     const target = (): RequestTarget => (targetOf ??= { method: request.method, url: request.url });
@@ -115,9 +122,8 @@ export function createRetryingFetch(baseFetch: typeof fetch, options: TransportO
         let delayMs: number | undefined;
         let response: Response | undefined;
         try {
-          const sent = request.body ? request.clone() : request;
-          const signal = deadline?.signal ?? total?.signal;
-          const received = await (signal ? baseFetch(sent, { signal }) : baseFetch(sent));
+          // The body is a string (OutgoingRequest), so every attempt can send it again as it is.
+          const received = await baseFetch(request.url, request.init(deadline?.signal ?? total?.signal));
           // With a per-attempt timeout the body is read inside the attempt, so its deadline covers a
           // stalled body too; error bodies are read for the retry decision. A success without
           // timeoutMs is handed on unread: buffering it would cost more than the request's own parsing.
