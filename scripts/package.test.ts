@@ -33,7 +33,9 @@ console.log(JSON.stringify({ code: op.error?.code, rejected }));
 const CONSUMER_TS = `
 import { createOperationsClient, type ApiError } from "automl-ops-kit";
 import { createFakeServer } from "automl-ops-kit/fake";
+import { googleAuthToken } from "automl-ops-kit/google-auth";
 const ops = createOperationsClient({ token: () => Promise.resolve("t") });
+export const adc = createOperationsClient({ token: googleAuthToken({ scopes: ["https://www.googleapis.com/auth/cloud-platform"] }) });
 export async function progress(name: string): Promise<number | undefined> {
   const op = await ops.get(name);
   return op.metadata?.progressPercent;

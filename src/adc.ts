@@ -1,7 +1,7 @@
 /**
- * Application Default Credentials in one line: `token: googleAuthToken()`. Both google-auth-library (an
- * optional peer dependency) and the adapter around it are imported on the first request only, so the
- * SDK entry carries neither, nor anything Node-only, for anyone who passes a token another way.
+ * Application Default Credentials in one line: `token: googleAuthToken()`, imported from
+ * `automl-ops-kit/google-auth`. google-auth-library (an optional peer dependency) is imported on the
+ * first request only; the SDK entry carries none of this, nor anything Node-only.
  */
 import { GoogleAuthError } from "./errors.js";
 

@@ -43,4 +43,3 @@ export { retryAfterMs, type RetryOptions } from "./retry.js";
 export { formatDurationMs, parseDurationMs } from "./duration.js";
 export { Code, codeName, codeNumber, codeFromHttpStatus, httpStatusOf, type CodeName, type CodeNumber } from "./status.js";
 export { SDK_VERSION } from "./version.js";
-export { googleAuthToken, type AccessTokenSource, type GoogleAuthTokenOptions } from "./adc.js";
