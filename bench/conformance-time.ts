@@ -8,14 +8,12 @@
  */
 import { BROKEN_SERVERS, runAgainstBrokenServer, startBreakingProxy } from "../contract-tests/broken-servers/index.js";
 import { runConformance, type ConformanceReport } from "../contract-tests/runner.js";
-import { defineTarget, FAKE_CAPABILITIES, PRISM_MOCK_CAPABILITIES, type Capabilities } from "../contract-tests/target.js";
-import { startPrism } from "../scripts/prism.js";
+import { defineTarget, FAKE_CAPABILITIES } from "../contract-tests/target.js";
+import { startFakeTarget, startPrismMockTarget } from "../contract-tests/targets/local.js";
 import { createFakeServer } from "../src/fake/index.js";
 
 const PARENT = "projects/demo/locations/us-central1";
 
-const target = (name: string, baseUrl: string, capabilities: Capabilities, token?: string) =>
-  defineTarget({ name, baseUrl, parent: PARENT, capabilities, ...(token ? { token } : {}) });
 
 const failed = (report: ConformanceReport) => report.results.filter((r) => r.status === "failed");
 
@@ -32,9 +30,9 @@ function line(label: string, report: ConformanceReport, ms: number): string {
 
 // Full run against the fake (wall time includes starting and stopping it).
 const fakeRun = await timed(async () => {
-  const fake = await createFakeServer({ port: 0, host: "127.0.0.1" });
+  const fake = await startFakeTarget();
   try {
-    return await runConformance(target("fake", fake.url, FAKE_CAPABILITIES));
+    return await runConformance(fake.target);
   } finally {
     await fake.close();
   }
@@ -45,7 +43,7 @@ const proxiedRun = await timed(async () => {
   const fake = await createFakeServer({ port: 0, host: "127.0.0.1" });
   const proxy = await startBreakingProxy(fake.url, {});
   try {
-    return await runConformance(target("fake via pass-through", proxy.url, FAKE_CAPABILITIES));
+    return await runConformance(defineTarget({ name: "fake via pass-through", baseUrl: proxy.url, parent: PARENT, capabilities: FAKE_CAPABILITIES }));
   } finally {
     await proxy.close();
     await fake.close();
@@ -54,9 +52,9 @@ const proxiedRun = await timed(async () => {
 
 // Full run against Prism's mock (wall time includes starting Prism).
 const mockRun = await timed(async () => {
-  const mock = await startPrism({ mode: "mock" });
+  const mock = await startPrismMockTarget();
   try {
-    return await runConformance(target("Prism mock", mock.url, PRISM_MOCK_CAPABILITIES, "bench-token"));
+    return await runConformance(mock.target);
   } finally {
     await mock.close();
   }

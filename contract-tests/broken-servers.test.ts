@@ -4,11 +4,11 @@
  * same proxy, so the proxy itself is shown to change nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createFakeServer, type FakeServer } from "../src/fake/index.js";
+import { createFakeServer } from "../src/fake/index.js";
 import { BROKEN_SERVER_PARENT, BROKEN_SERVERS, runAgainstBrokenServer, startBreakingProxy } from "./broken-servers/index.js";
 import { runConformance, type ConformanceReport } from "./runner.js";
-import { defineTarget, FAKE_CAPABILITIES, PRISM_MOCK_CAPABILITIES } from "./target.js";
-import { startPrism } from "../scripts/prism.js";
+import { defineTarget, FAKE_CAPABILITIES } from "./target.js";
+import { startFakeTarget, startPrismMockTarget, type RunningTarget } from "./targets/local.js";
 
 const PARENT = BROKEN_SERVER_PARENT;
 
@@ -38,17 +38,15 @@ describe.concurrent("broken servers are caught by the check named for their brea
 });
 
 describe("correct servers pass with zero failures", () => {
-  let fake: FakeServer;
+  let fake: RunningTarget;
   beforeAll(async () => {
     // With auth on, the missing-token scenarios run too: nothing of the suite is left out.
-    fake = await createFakeServer({ port: 0, host: "127.0.0.1", requireAuth: true });
+    fake = await startFakeTarget({ fake: { requireAuth: true } });
   });
   afterAll(() => fake?.close());
 
   it("the fake passes every check", async () => {
-    const report = await runConformance(
-      defineTarget({ name: "fake", baseUrl: fake.url, parent: PARENT, token: "t", capabilities: { ...FAKE_CAPABILITIES, auth: true } }),
-    );
+    const report = await runConformance(fake.target);
     expect(failuresOf(report)).toEqual([]);
     expect(report.notExercised).toEqual([]);
     expect(report.results.filter((r) => r.status === "skipped").map((r) => r.id)).toEqual([]);
@@ -68,22 +66,14 @@ describe("correct servers pass with zero failures", () => {
 });
 
 describe("Prism's mock of the spec", () => {
-  let mock: Awaited<ReturnType<typeof startPrism>> | undefined;
+  let mock: RunningTarget | undefined;
   beforeAll(async () => {
-    mock = await startPrism({ mode: "mock" });
+    mock = await startPrismMockTarget();
   });
   afterAll(() => mock?.close());
 
   it("passes every check its capabilities allow", async () => {
-    const report = await runConformance(
-      defineTarget({
-        name: "Prism mock",
-        baseUrl: mock!.url,
-        parent: PARENT,
-        token: "demo-token",
-        capabilities: PRISM_MOCK_CAPABILITIES,
-      }),
-    );
+    const report = await runConformance(mock!.target);
     expect(failuresOf(report)).toEqual([]);
     expect(report.results.filter((r) => r.status === "passed").length).toBeGreaterThan(0);
   });

@@ -4,15 +4,11 @@
  * prints each report. The exit code is the CLI's: 0 when both conform, 1 otherwise.
  */
 import type { ConformanceReport } from "../contract-tests/runner.js";
-import { defineTarget, FAKE_CAPABILITIES, PRISM_MOCK_CAPABILITIES, type Target } from "../contract-tests/target.js";
-import { createFakeServer, DEFAULT_PARENT } from "../src/fake/index.js";
+import type { Target } from "../contract-tests/target.js";
+import { startFakeTarget, startPrismMockTarget } from "../contract-tests/targets/local.js";
 import { outcomeOf } from "../src/cli/outcome.js";
 import { countByStatus, formatConsoleReport, progressLine } from "../src/cli/report-console.js";
 import { runSuite } from "../src/cli/suite.js";
-import { startPrism } from "./prism.js";
-
-/** The parent of the fake's default seed, which the spec's examples use too. */
-const DEMO_PARENT = DEFAULT_PARENT;
 
 async function run(target: Target): Promise<ConformanceReport> {
   process.stderr.write(`\n▶ ${target.name} at ${target.baseUrl}\n`);
@@ -25,34 +21,14 @@ async function run(target: Target): Promise<ConformanceReport> {
 
 const started = performance.now();
 // The fake refuses requests without a token, as the service does, so the missing-token checks run too.
-const fake = await createFakeServer({ port: 0, host: "127.0.0.1", seed: "default", requireAuth: true });
-const mock = await startPrism({ mode: "mock" }).catch(async (err: unknown) => {
+const fake = await startFakeTarget({ fake: { requireAuth: true } });
+const mock = await startPrismMockTarget().catch(async (err: unknown) => {
   await fake.close();
   throw err;
 });
 let exitCode = 0;
 try {
-  const reports = [
-    await run(
-      defineTarget({
-        name: "fake",
-        baseUrl: fake.url,
-        parent: DEMO_PARENT,
-        token: "demo-token",
-        capabilities: { ...FAKE_CAPABILITIES, auth: true },
-      }),
-    ),
-    // The mock enforces the spec's security schemes too; any non-empty token will do for either.
-    await run(
-      defineTarget({
-        name: "Prism mock",
-        baseUrl: mock.url,
-        parent: DEMO_PARENT,
-        token: "demo-token",
-        capabilities: PRISM_MOCK_CAPABILITIES,
-      }),
-    ),
-  ];
+  const reports = [await run(fake.target), await run(mock.target)];
   process.stdout.write("\nSummary\n");
   for (const report of reports) {
     const c = countByStatus(report.results);

@@ -6,7 +6,7 @@
  */
 import { apiErrorFromBody, DeadlineError, NetworkError, type RequestTarget } from "./errors.js";
 import { isTimeoutReason, sleep as realSleep, startDeadline, type Deadline } from "./deadline.js";
-import { toOutgoingRequest } from "./outgoing-request.js";
+import { OutgoingRequest, toOutgoingRequest } from "./outgoing-request.js";
 import { Code } from "./status.js";
 
 /** How failed calls are retried. */
@@ -99,7 +99,8 @@ export function createRetryingFetch(
   const sleep = policy.sleep ?? realSleep;
 
   return async (input, init) => {
-    const request = await toOutgoingRequest(input, init);
+    // The client always hands over an OutgoingRequest: take it as it is, without an extra await.
+    const request = input instanceof OutgoingRequest && init === undefined ? input : await toOutgoingRequest(input, init);
     options.beforeSend?.(request.url);
     // Built only when an error needs it: Request's `url` getter serializes the URL on every read.
     let targetOf: RequestTarget | undefined;

@@ -4,6 +4,7 @@
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import { parseJsonObject, readBody, rejectUnknownFields } from "./body.js";
+import { sleep } from "../deadline.js";
 import { systemClock, type Clock } from "./clock.js";
 import { CONTROL_PREFIX, handleControl } from "./control.js";
 import { asFakeError, errors } from "./errors.js";
@@ -27,10 +28,6 @@ export interface FakeHandler {
 
 const LIST_PARAMETERS = ["filter", "pageSize", "page_size", "pageToken", "page_token"];
 const BEARER = /^Bearer\s+\S+/i;
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
 
 /** Builds the listener and its store (seeded as asked). */
 export function createFakeHandler(options: FakeHandlerOptions = {}): FakeHandler {
