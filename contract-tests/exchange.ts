@@ -3,7 +3,7 @@
  * can feed checks a hand-made bad exchange). Requests are built from the spec's path template.
  */
 import type { SpecOperation } from "./spec-model.js";
-import { parentParams, resolveToken, type Target } from "./target.js";
+import { DEFAULT_REQUEST_TIMEOUT_MS, parentParams, resolveToken, type Target } from "./target.js";
 
 export interface ExchangeRequest {
   method: string;
@@ -43,7 +43,7 @@ export interface CallOptions {
   /** Leave the Authorization header out even when the target has a token. @default false */
   withoutToken?: boolean;
   malformed?: boolean;
-  /** Per-request deadline. @default 15000 */
+  /** Per-request deadline. @default the target's timeoutMs, else 15000 */
   timeoutMs?: number;
 }
 
@@ -76,7 +76,7 @@ export async function send(target: Target, op: SpecOperation, options: CallOptio
     method: request.method,
     headers,
     ...(body !== undefined ? { body } : {}),
-    signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
+    signal: AbortSignal.timeout(options.timeoutMs ?? target.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
   });
   const text = await res.text();
   const response: ExchangeResponse = { status: res.status, headers: {}, text };

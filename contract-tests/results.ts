@@ -39,11 +39,14 @@ export interface ConformanceReport {
   /** What could not be tested, such as `cancel-running-ends-cancelled: no running operation under …`. */
   notExercised: string[];
   durationMs: number;
+  /** The run was stopped by its signal before every scenario ran. */
+  interrupted?: boolean;
 }
 
 /** A run passes when no check failed, no operation is uncovered and nothing went unexercised. */
 export function reportPassed(report: ConformanceReport): boolean {
   return (
+    report.interrupted !== true &&
     report.results.every((r) => r.status !== "failed") && report.uncovered.length === 0 && report.notExercised.length === 0
   );
 }

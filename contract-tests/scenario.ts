@@ -43,10 +43,16 @@ interface Tally {
 export class ScenarioContext {
   readonly #tallies = new Map<string, Tally>();
 
+  /**
+   * @param target the target as the run reaches it: its `fetch` is the run's guarded transport.
+   * @param reported whether a check's outcome goes into the results (--checks, --exclude-checks); a
+   *   check left out still runs, so the scenario's own flow is unchanged. @default every check
+   */
   constructor(
     readonly scenario: Scenario,
     readonly target: Target,
     readonly checks: CheckContext,
+    readonly reported: (check: string) => boolean = () => true,
   ) {}
 
   /** Sends a request to a spec operation and applies every generic check to the exchange. */
@@ -60,7 +66,7 @@ export class ScenarioContext {
   check(name: string, operationIds: string[], apply: () => CheckOutcome): boolean {
     try {
       const outcome = apply();
-      if (outcome === NOT_APPLICABLE) return true;
+      if (outcome === NOT_APPLICABLE || !this.reported(name)) return true;
       const tally = this.#tally(name, operationIds);
       if (isSkip(outcome)) {
         tally.skips.push(outcome.skip);
@@ -71,6 +77,7 @@ export class ScenarioContext {
       return true;
     } catch (error) {
       if (!(error instanceof ContractViolation)) throw error;
+      if (!this.reported(name)) return false;
       this.#tally(name, operationIds).failures.push(error.message);
       return false;
     }

@@ -32,7 +32,16 @@ export interface Target {
   capabilities: Capabilities;
   /** The fetch used for every request. @default globalThis.fetch */
   fetch?: typeof fetch;
+  /** Extra headers on every request, such as `x-goog-user-project`. @default {} */
+  headers?: Record<string, string>;
+  /** Deadline of each request, in ms. @default 15000 */
+  timeoutMs?: number;
+  /** Let the token travel over plain http to a host that is not loopback. @default false */
+  allowInsecureHttp?: boolean;
 }
+
+/** Deadline of each request when the target sets none. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
 
 /** A server known to be the real thing or a faithful stand-in: strict, stateful, nothing destroyed by default. */
 export const DEFAULT_CAPABILITIES: Capabilities = {

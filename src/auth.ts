@@ -4,7 +4,7 @@
  * values.
  */
 import type { Middleware } from "openapi-fetch";
-import { InsecureTransportError } from "./errors.js";
+import { InsecureTransportError, InvalidOptionError } from "./errors.js";
 import { SDK_VERSION } from "./version.js";
 
 /** A bearer token, or a function giving one (called for each request, so refreshed tokens are used). */
@@ -24,6 +24,39 @@ export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.toLowerCase();
   if (host === "localhost" || host === "[::1]" || host === "::1") return true;
   return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+const CHARACTER_NAMES: Record<string, string> = {
+  "\r": "a carriage return",
+  "\n": "a line feed",
+  "\0": "a NUL",
+  " ": "a space",
+  "\t": "a tab",
+};
+
+/**
+ * What makes a token unfit for an Authorization header, described without the token itself; undefined
+ * when it is fit. A bearer token is visible ASCII (RFC 6750 §2.1's b64token is a subset): a line break
+ * or NUL would split or end the header (RFC 9110 §5.5), so such a token is refused, never sent.
+ */
+export function tokenProblem(token: string): string | undefined {
+  if (token.length === 0) return "an empty token";
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 0x21 && c <= 0x7e) continue;
+    const ch = token[i]!;
+    const what = CHARACTER_NAMES[ch] ?? (c < 0x20 || c === 0x7f ? "a control character" : "a character outside ASCII");
+    return `a token of ${token.length} characters with ${what} at position ${i + 1}`;
+  }
+  return undefined;
+}
+
+/** Throws InvalidOptionError (whose message never holds the token) unless the token fits a header. */
+export function checkTokenValue(token: unknown, option = "token"): asserts token is string {
+  const problem = typeof token === "string" ? tokenProblem(token) : `a ${typeof token}, not a string`;
+  if (problem !== undefined) {
+    throw new InvalidOptionError(option, undefined, "visible ASCII characters only (RFC 6750 bearer token)", { problem });
+  }
 }
 
 /** Throws InsecureTransportError when a token would go to `url` in clear text. */

@@ -209,8 +209,10 @@ export class InvalidNameError extends AutomlOpsError {
 export class InvalidOptionError extends AutomlOpsError {
   override name = "InvalidOptionError";
   declare readonly option: string;
-  constructor(option: string, value: unknown, expected: string) {
-    super(`invalid ${option}: ${JSON.stringify(value) ?? String(value)} (expected ${expected})`);
+  /** `secret`: the value is a secret (a token) and is described, never shown. */
+  constructor(option: string, value: unknown, expected: string, secret?: { problem: string }) {
+    const shown = secret ? secret.problem : (JSON.stringify(value) ?? String(value));
+    super(`invalid ${option}: ${shown} (expected ${expected})`);
     this.option = option;
   }
 }

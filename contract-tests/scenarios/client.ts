@@ -8,20 +8,22 @@ import { operationIsDone, operationIsNamed, operationNameUnderParent } from "../
 import { cancelEndedOperation } from "../checks/semantics.js";
 import { note } from "../checks/verdict.js";
 import type { Scenario, ScenarioContext } from "../scenario.js";
+import { DEFAULT_REQUEST_TIMEOUT_MS } from "../target.js";
 import { findOperation, isFinished, isRunning, missingOperationId } from "./pool.js";
 
 /** Enough to hold a seeded or real parent; bounded so a never-ending listing cannot hang the run. */
 const MAX_LISTED = 2_000;
 
 function clientFor(ctx: ScenarioContext): OperationsClient {
-  const { baseUrl, token, fetch } = ctx.target;
+  const { baseUrl, token, fetch, timeoutMs, allowInsecureHttp } = ctx.target;
   return createOperationsClient({
     baseUrl,
     ...(token !== undefined ? { token } : {}),
     ...(fetch ? { fetch } : {}),
     validateResponses: true,
     retry: false,
-    timeoutMs: 15_000,
+    timeoutMs: timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    allowInsecureHttp: allowInsecureHttp === true,
   });
 }
 
