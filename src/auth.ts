@@ -3,7 +3,6 @@
  * never travels in clear text to a host that is not loopback. Also the User-Agent and x-goog-api-client
  * values.
  */
-import type { Middleware } from "openapi-fetch";
 import { InsecureTransportError, InvalidOptionError } from "./errors.js";
 import { SDK_VERSION } from "./version.js";
 
@@ -82,40 +81,20 @@ export function identificationHeaders(userAgent?: string): { "User-Agent": strin
 }
 
 /**
- * Guards every request that will carry the token: it must go over https or to loopback (unless
+ * Guards every request that carries the token: it must go over https or to loopback (unless
  * allowInsecureHttp). Requests under the client's own base URL share one verdict, so the URL is parsed
  * once per client rather than once per request; others (`raw` with a `baseUrl` of its own) are checked
- * each time. Returns undefined when there is no token to guard.
+ * each time.
  */
-export function createTokenGuard(baseUrl: string, options: AuthOptions): ((url: string) => void) | undefined {
-  if (options.token === undefined) return undefined;
-  const allow = options.allowInsecureHttp === true;
+export function createTokenGuard(baseUrl: string, allowInsecureHttp: boolean): (url: string) => void {
   let safePrefix: string | undefined;
   try {
-    assertTokenMayTravel(baseUrl, allow);
+    assertTokenMayTravel(baseUrl, allowInsecureHttp);
     safePrefix = `${baseUrl}/`;
   } catch {
     safePrefix = undefined;
   }
   return (url) => {
-    if (safePrefix === undefined || !url.startsWith(safePrefix)) assertTokenMayTravel(url, allow);
-  };
-}
-
-/** The Authorization header of a fixed token, sent as a default header (no per-request work). */
-export function staticAuthHeader(options: AuthOptions): { Authorization?: string } {
-  return typeof options.token === "string" ? { Authorization: `Bearer ${options.token}` } : {};
-}
-
-/**
- * Middleware that asks a token function for each request, so refreshed tokens are used. (A fixed token
- * and the identification headers go in the client's default headers instead.)
- */
-export function createAuthMiddleware(token: () => string | Promise<string>): Middleware {
-  return {
-    async onRequest({ request }) {
-      request.headers.set("Authorization", `Bearer ${await token()}`);
-      return undefined;
-    },
+    if (safePrefix === undefined || !url.startsWith(safePrefix)) assertTokenMayTravel(url, allowInsecureHttp);
   };
 }

@@ -1,13 +1,14 @@
 /**
- * The operations client: openapi-fetch for paths and types, extended only through its seams (auth as
- * middleware; redirects, timeouts and retries as a wrapped fetch). Friendly methods return values and
- * throw typed errors; `raw` keeps openapi-fetch's `{ data, error, response }`.
+ * The operations client: openapi-fetch for paths and types, sending through one transport (transport.ts:
+ * the token and its guard, redirects, deadlines, retries) given as its fetch. Friendly methods return
+ * values and throw typed errors, redacted of the tokens in play; `raw` keeps openapi-fetch's
+ * `{ data, error, response }`.
  */
 import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
-import { createAuthMiddleware, createTokenGuard, identificationHeaders, staticAuthHeader } from "./auth.js";
+import { identificationHeaders } from "./auth.js";
 import { formatDurationMs, isDuration } from "./duration.js";
-import { apiErrorFromBody, InvalidOptionError, ResponseValidationError, type RequestTarget } from "./errors.js";
+import { InvalidOptionError, type RequestTarget } from "./errors.js";
 import { operationResult, pollUntilDone } from "./lro.js";
 import { locationPathParams, operationPathParams } from "./names.js";
 import {
@@ -25,8 +26,10 @@ import {
 } from "./options.js";
 import { listAll } from "./pagination.js";
 import { OutgoingRequest } from "./outgoing-request.js";
-import { followSameOriginRedirects } from "./redirect.js";
-import { attemptsOf, createRetryingFetch } from "./retry.js";
+import { redactError } from "./redact-error.js";
+import { finish as finishResult, type Finisher, type RawResult } from "./response.js";
+import { createTokens } from "./token.js";
+import { createTransport } from "./transport.js";
 import type { ResponseChecker, ResponseSchema } from "./validation.js";
 
 export interface OperationsClient {
@@ -50,105 +53,98 @@ export interface OperationsClient {
   result(name: string, options?: PollOptions): Promise<Any | undefined>;
 }
 
-type RawResult = { data?: unknown; error?: unknown; response: Response };
-
 const OPERATION_PATH = "/v1beta1/projects/{projectsId}/locations/{locationsId}/operations/{operationsId}";
 const LIST_PATH = "/v1beta1/projects/{projectsId}/locations/{locationsId}/operations";
 
 /** Creates a client for the `projects.locations.operations` resource. */
 export function createOperationsClient(options: OperationsClientOptions = {}): OperationsClient {
   const baseUrl = checkClientOptions(options);
+  const tokens = createTokens(options.token);
   const baseFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const transport = createRetryingFetch(followSameOriginRedirects(baseFetch), {
+  const transport = createTransport({
+    fetch: baseFetch,
     retry: options.retry ?? {},
     timeoutMs: options.timeoutMs,
-    beforeSend: createTokenGuard(baseUrl, options),
+    baseUrl,
+    tokens,
+    allowInsecureHttp: options.allowInsecureHttp === true,
   });
-  const headers = { ...identificationHeaders(options.userAgent), ...staticAuthHeader(options) };
+  const headers: Record<string, string> = { ...identificationHeaders(options.userAgent) };
+  if (tokens.fixed !== undefined) headers["Authorization"] = tokens.fixed;
   // OutgoingRequest through openapi-fetch's `Request` option: one Request is built per attempt, by fetch.
   const Request = OutgoingRequest as unknown as typeof globalThis.Request;
-  const raw = createClient<paths>({ baseUrl, fetch: transport, redirect: "manual", headers, Request, pathSerializer });
-  if (typeof options.token === "function") raw.use(createAuthMiddleware(options.token));
+  const raw = createClient<paths>({ baseUrl, fetch: transport.fetch, redirect: "manual", headers, Request, pathSerializer });
   let checker: Promise<ResponseChecker> | undefined;
+  const finisher: Finisher = {
+    secrets: tokens.secrets,
+    // Loaded on first use: the checker and the validators stay out of the entry bundle.
+    checker: options.validateResponses
+      ? () => (checker ??= import("./validation.js").then((validation) => validation.createResponseChecker()))
+      : undefined,
+  };
+  const redacted = (error: unknown) => redactError(error, tokens.secrets());
 
   const urlOf = (name: string, suffix = "") =>
     `${baseUrl}/v1beta1/${name.split("/").map(encodeURIComponent).join("/")}${suffix}`;
 
-  /** Checks and parses a result; `where` names the call (built only when an error needs it). */
-  async function finish<T>(where: () => RequestTarget, schema: ResponseSchema, result: RawResult): Promise<T> {
-    const { response } = result;
-    if (!response.ok) {
-      const target = where();
-      const location = response.headers.get("location");
-      // Browsers report a redirect left unfollowed ("manual") as an opaque response with status 0.
-      if (response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400 && location !== null)) {
-        const to = location === null ? "another origin" : new URL(location, target.url).origin;
-        const body = { error: { message: `redirect to ${to} not followed: the token stays with its origin` } };
-        throw apiErrorFromBody(target, response.status, body, attemptsOf(response));
-      }
-      throw apiErrorFromBody(target, response.status, result.error, attemptsOf(response));
+  /** Checks and parses a result; every error leaves without the tokens in play. */
+  async function finish<T>(where: () => RequestTarget, schema: ResponseSchema, pending: () => Promise<RawResult>): Promise<T> {
+    try {
+      return await finishResult<T>(where, schema, await pending(), finisher);
+    } catch (error) {
+      throw redacted(error);
     }
-    const text = typeof result.data === "string" ? result.data : "";
-    let body: unknown = schema === "Empty" && text === "" ? {} : undefined;
-    if (text !== "") {
-      try {
-        body = JSON.parse(text);
-      } catch {
-        throw new ResponseValidationError(where(), ["body is not JSON"], text.slice(0, 200));
-      }
-    }
-    if (typeof body !== "object" || body === null || Array.isArray(body)) {
-      throw new ResponseValidationError(where(), [`body is not a JSON object`], body);
-    }
-    if (options.validateResponses) {
-      // Loaded on first use: the checker and the validators stay out of the entry bundle.
-      checker ??= import("./validation.js").then((validation) => validation.createResponseChecker());
-      const problems = (await checker)(schema, body);
-      if (problems) throw new ResponseValidationError(where(), problems, body);
-    }
-    return body as T;
   }
 
   const client: OperationsClient = {
     raw,
     async get(name, call = {}) {
       const path = operationPathParams(name);
-      const result = await raw.GET(OPERATION_PATH, { params: { path }, signal: call.signal, parseAs: "text" });
+      const result = () => raw.GET(OPERATION_PATH, { params: { path }, signal: call.signal, parseAs: "text" });
       return finish<Operation>(() => ({ method: "GET", url: urlOf(name) }), "Operation", result);
     },
     async listPage(parent, list = {}) {
       const path = locationPathParams(parent);
       checkListOptions(list);
       const query = { filter: list.filter, pageSize: list.pageSize, pageToken: list.pageToken };
-      const result = await raw.GET(LIST_PATH, { params: { path, query }, signal: list.signal, parseAs: "text" });
+      const result = () => raw.GET(LIST_PATH, { params: { path, query }, signal: list.signal, parseAs: "text" });
       return finish<ListOperationsResponse>(() => ({ method: "GET", url: urlOf(`${parent}/operations`) }), "ListOperationsResponse", result);
     },
     list(parent, list = {}) {
       locationPathParams(parent);
       checkListOptions(list);
-      return listAll(client.listPage, parent, list, { method: "GET", url: urlOf(`${parent}/operations`) });
+      return redactedPages(listAll(client.listPage, parent, list, { method: "GET", url: urlOf(`${parent}/operations`) }), redacted);
     },
     async cancel(name, call = {}) {
       const path = operationPathParams(name);
       // Google's client sends `{}` with Content-Type application/json (pitfalls: no body, no type).
-      const result = await raw.POST(`${OPERATION_PATH}:cancel`, { params: { path }, body: {}, signal: call.signal, parseAs: "text" });
+      const result = () => raw.POST(`${OPERATION_PATH}:cancel`, { params: { path }, body: {}, signal: call.signal, parseAs: "text" });
       await finish(() => ({ method: "POST", url: urlOf(name, ":cancel") }), "Empty", result);
     },
     async delete(name, call = {}) {
       const path = operationPathParams(name);
-      const result = await raw.DELETE(OPERATION_PATH, { params: { path }, signal: call.signal, parseAs: "text" });
+      const result = () => raw.DELETE(OPERATION_PATH, { params: { path }, signal: call.signal, parseAs: "text" });
       await finish(() => ({ method: "DELETE", url: urlOf(name) }), "Empty", result);
     },
     async wait(name, call = {}) {
       const path = operationPathParams(name);
       const body = call.timeout === undefined ? {} : { timeout: waitTimeout(call.timeout) };
-      const result = await raw.POST(`${OPERATION_PATH}:wait`, { params: { path }, body, signal: call.signal, parseAs: "text" });
+      const result = () => raw.POST(`${OPERATION_PATH}:wait`, { params: { path }, body, signal: call.signal, parseAs: "text" });
       return finish<Operation>(() => ({ method: "POST", url: urlOf(name, ":wait") }), "Operation", result);
     },
-    pollUntilDone: (name, poll) => pollUntilDone(client, name, poll, options.timeoutMs),
-    result: (name, poll) => operationResult(client, name, poll, options.timeoutMs),
+    pollUntilDone: (name, poll) => pollUntilDone(client, name, poll, options.timeoutMs).catch((e: unknown) => Promise.reject(redacted(e))),
+    result: (name, poll) => operationResult(client, name, poll, options.timeoutMs).catch((e: unknown) => Promise.reject(redacted(e))),
   };
   return client;
+}
+
+/** The pages of `list`, with any error redacted as it leaves. */
+async function* redactedPages<T>(pages: AsyncIterable<T>, redacted: (error: unknown) => unknown): AsyncGenerator<T, void, undefined> {
+  try {
+    yield* pages;
+  } catch (error) {
+    throw redacted(error);
+  }
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { components } from "../generated/schema.js";
 import { codeFromHttpStatus, codeName, codeNumber } from "./status.js";
 import { parseDurationMs } from "./duration.js";
+import { redactSecrets } from "./redact.js";
 
 type Any = components["schemas"]["Any"];
 type Status = components["schemas"]["Status"];
@@ -107,13 +108,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * Builds an ApiError from any error body. An AIP-193 envelope gives code, status and details; anything
- * else (an HTML page from a proxy, an empty 502) maps the HTTP status to a code (status.ts).
+ * else (an HTML page from a proxy, an empty 502) maps the HTTP status to a code (status.ts). `secrets`
+ * are taken out of a body before it is cut short, so no part of one survives at the cut.
  */
 export function apiErrorFromBody(
   target: RequestTarget,
   httpStatus: number,
   body: unknown,
   attempts: Error[] = [],
+  secrets: readonly string[] = [],
 ): ApiError {
   const envelope = isRecord(body) && isRecord(body["error"]) ? body["error"] : undefined;
   const statusName = typeof envelope?.["status"] === "string" ? envelope["status"] : undefined;
@@ -121,7 +124,7 @@ export function apiErrorFromBody(
   const details = Array.isArray(envelope?.["details"]) ? (envelope["details"] as Any[]) : [];
   let message: string;
   if (typeof envelope?.["message"] === "string") message = envelope["message"];
-  else if (typeof body === "string" && body.length > 0) message = `non-envelope body: ${body.slice(0, 200)}`;
+  else if (typeof body === "string" && body.length > 0) message = `non-envelope body: ${redactSecrets(body, secrets).slice(0, 200)}`;
   else message = "response carried no error envelope";
   return new ApiError({
     target,
@@ -243,6 +246,15 @@ export class ResponseValidationError extends AutomlOpsError {
     this.url = target.url;
     this.problems = problems;
     this.body = body;
+  }
+}
+
+/** The `token` function threw or rejected; its error is the `cause` (without the token in it). */
+export class TokenError extends AutomlOpsError {
+  override name = "TokenError";
+  constructor(cause: unknown) {
+    const why = cause instanceof Error ? cause.message : String(cause);
+    super(`the token function failed: ${why}`, { cause });
   }
 }
 
