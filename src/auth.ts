@@ -66,9 +66,33 @@ export function assertTokenMayTravel(url: string, allowInsecureHttp: boolean): v
   throw new InsecureTransportError(`${parsed.protocol}//${parsed.host}`);
 }
 
-function runtimeToken(): string {
-  const node = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
-  return node ? `gl-node/${node}` : "gl-web/";
+/** The globals that tell the runtime apart; each absent where the runtime does not define it. */
+export interface RuntimeGlobals {
+  Deno?: { version?: { deno?: unknown } };
+  Bun?: { version?: unknown };
+  process?: { versions?: { node?: unknown } };
+  navigator?: { userAgent?: unknown };
+}
+
+/**
+ * The runtime part of x-goog-api-client, as Google's JavaScript libraries write it: `gl-node/<version>`
+ * in Node (google-gax, google-auth-library), `gl-deno/<Deno.version.deno>` in Deno (nodejs-storage's
+ * getRuntimeTrackingString), and in a browser, which has no runtime version, `gl-web/` with the
+ * library's own version (google-gax's fallback clients). Deno and Bun also define
+ * `process.versions.node` (the Node version they are compatible with), so they are looked for first;
+ * Bun, for which Google's libraries have no token of their own, is named in the same form as Deno. Where
+ * the globals are hidden, `navigator.userAgent` ("Deno/2.1.4", "Bun/1.1.38") still tells them apart.
+ */
+export function runtimeToken(scope: RuntimeGlobals = globalThis as RuntimeGlobals): string {
+  const agent = typeof scope.navigator?.userAgent === "string" ? scope.navigator.userAgent : "";
+  const fromAgent = /^(Deno|Bun)\/(\S+)/.exec(agent);
+  const deno = scope.Deno?.version?.deno ?? (fromAgent?.[1] === "Deno" ? fromAgent[2] : undefined);
+  if (typeof deno === "string") return `gl-deno/${deno}`;
+  const bun = scope.Bun?.version ?? (fromAgent?.[1] === "Bun" ? fromAgent[2] : undefined);
+  if (typeof bun === "string") return `gl-bun/${bun}`;
+  const node = scope.process?.versions?.node;
+  if (typeof node === "string") return `gl-node/${node}`;
+  return `gl-web/${SDK_VERSION}`;
 }
 
 /** The User-Agent and x-goog-api-client values (Google's clients send both). */

@@ -7,7 +7,7 @@
 import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import { identificationHeaders } from "./auth.js";
-import { formatDurationMs, isDuration } from "./duration.js";
+import { durationOfMs, isDuration } from "./duration.js";
 import { InvalidOptionError, type RequestTarget } from "./errors.js";
 import { operationResult, pollUntilDone } from "./lro.js";
 import { locationPathParams, operationPathParams } from "./names.js";
@@ -159,14 +159,15 @@ function pathSerializer(pathname: string, params: Record<string, unknown>): stri
   });
 }
 
-/** wait's `timeout` as a Duration string: one given, or milliseconds converted. */
+/** wait's `timeout` as a Duration string: one given, or milliseconds converted (InvalidOptionError past the range). */
 function waitTimeout(timeout: string | number): string {
+  const expected = 'a Duration such as "3.5s", or milliseconds, from 0 to 315,576,000,000 s';
   if (typeof timeout === "number") {
     checkNumber("timeout", timeout, { min: 0 });
-    return formatDurationMs(timeout);
+    const text = durationOfMs(timeout);
+    if (text === undefined) throw new InvalidOptionError("timeout", timeout, expected);
+    return text;
   }
-  if (typeof timeout !== "string" || !isDuration(timeout)) {
-    throw new InvalidOptionError("timeout", timeout, 'a Duration such as "3.5s", or milliseconds');
-  }
+  if (typeof timeout !== "string" || !isDuration(timeout)) throw new InvalidOptionError("timeout", timeout, expected);
   return timeout;
 }

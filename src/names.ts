@@ -28,6 +28,11 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 // A lone surrogate cannot be encoded as UTF-8: encodeURIComponent would throw a URIError.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** Whether a string holds a lone surrogate, which has no UTF-8 form and so cannot go into a URL. */
+export function hasLoneSurrogate(text: string): boolean {
+  return LONE_SURROGATE.test(text);
+}
+
 function checkId(input: unknown, kind: string, id: unknown): string {
   if (typeof id !== "string") throw new InvalidNameError(input, `${kind} id must be a string`);
   if (id.length === 0) throw new InvalidNameError(input, `${kind} id is empty`);
