@@ -2,11 +2,15 @@
  * Throughput and client CPU of get, list (one page of 50) and cancel against a local node:http server
  * (127.0.0.1, a child process): raw fetch, bare openapi-fetch, this SDK with default options (retries
  * on), the SDK validating responses and, for get, Google's AutoMlClient (REST transport). Sequential and
- * 32 concurrent, measured side by side in one run in rotating order, printed as ratios to raw fetch, with
- * a pass or MISS marker for each goal of the SDK with default options: throughput >= 0.95× raw fetch,
- * client CPU per request (process.cpuUsage) <= 1.1× raw fetch's.
+ * 32 concurrent, measured side by side in one run, with a pass or MISS marker for each goal of the SDK
+ * with default options: throughput >= 0.95× raw fetch, client CPU per request (process.cpuUsage) <=
+ * 1.1× raw fetch's.
  *
- *   npm run bench:sdk:throughput [-- --rounds 8 --requests 2000 --methods get,list,cancel --baseline DIR]
+ * The machine is shared, so every round runs one short slice of each contender, in rotating order, and
+ * a ratio is the median over rounds of the contender's slice against raw fetch's slice of the same round:
+ * a neighbour's burst slows the slices next to each other alike. req/s and µs are medians over rounds.
+ *
+ *   npm run bench:sdk:throughput [-- --rounds 16 --requests 1000 --methods get,list,cancel --baseline DIR]
  *
  * `--requests` is per slice for get and cancel; list slices are a quarter of it (each page is ~50 times
  * the body). `--baseline DIR` adds the SDK of another checkout (DIR/src/index.ts) as a contender.
@@ -19,8 +23,8 @@ const argValue = (flag: string): string | undefined => {
   const i = process.argv.indexOf(flag);
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
-const ROUNDS = Number(argValue("--rounds") ?? 8);
-const REQUESTS = Number(argValue("--requests") ?? 2000);
+const ROUNDS = Number(argValue("--rounds") ?? 16);
+const REQUESTS = Number(argValue("--requests") ?? 1000);
 const METHODS = (argValue("--methods") ?? "get,list,cancel").split(",") as Method[];
 const BASELINE = argValue("--baseline");
 const ONLY = argValue("--only");
@@ -78,19 +82,20 @@ async function measure(method: Method, list: Contender[]): Promise<void> {
         cpus.get(name)!.push(cpuUs);
       }
     }
-    const base = rates.has(RAW) ? median(rates.get(RAW)!) : undefined;
-    const baseCpu = cpus.has(RAW) ? median(cpus.get(RAW)!) : undefined;
+    const raws = rates.get(RAW);
+    const rawCpus = cpus.get(RAW);
     console.log(`\n${method}, ${mode}: ${ROUNDS} rounds × ${requests} requests each, medians`);
     console.log(`  ${"contender".padEnd(28)} ${"req/s".padStart(7)}   throughput   client CPU/req`);
     for (const [name] of list) {
       const rate = median(rates.get(name)!);
       const cpu = median(cpus.get(name)!);
-      if (base === undefined || baseCpu === undefined) {
+      if (raws === undefined || rawCpus === undefined) {
         console.log(`  ${name.padEnd(28)} ${rate.toFixed(0).padStart(7)}   ${cpu.toFixed(0).padStart(5)} µs`);
         continue;
       }
-      const rateRatio = rate / base;
-      const cpuRatio = cpu / baseCpu;
+      // Paired by round: each slice against raw fetch's slice of the same round.
+      const rateRatio = median(rates.get(name)!.map((r, i) => r / raws[i]!));
+      const cpuRatio = median(cpus.get(name)!.map((c, i) => c / rawCpus[i]!));
       const goal = name === SDK ? `   [${mark(rateRatio >= GOAL_THROUGHPUT)} ≥${GOAL_THROUGHPUT}× | ${mark(cpuRatio <= GOAL_CPU)} CPU ≤${GOAL_CPU}×]` : "";
       console.log(
         `  ${name.padEnd(28)} ${rate.toFixed(0).padStart(7)}   ${rateRatio.toFixed(2)}× raw    ${cpu.toFixed(0).padStart(5)} µs (${cpuRatio.toFixed(2)}× raw)${goal}`,
