@@ -1,16 +1,18 @@
 /**
- * The operations client: openapi-fetch for paths and types, sending through one transport (transport.ts:
- * the token and its guard, redirects, deadlines, retries) given as its fetch. Friendly methods return
- * values and throw typed errors, redacted of the tokens in play; `raw` keeps openapi-fetch's
- * `{ data, error, response }`.
+ * The operations client. Friendly methods return values and throw typed errors; `raw` keeps
+ * openapi-fetch's `{ data, error, response }`. Both send through one transport (transport.ts: the token
+ * and its guard, redirects, deadlines, retries). The friendly methods build their URL and headers
+ * themselves and hand the transport a plain request: openapi-fetch's per-call work (merging headers,
+ * serializing the path, building a request object) led a CPU profile of a local `get`
+ * (bench/sdk-throughput.ts, bench/sdk/profile-top.ts). When middleware is registered on `raw`, they go
+ * through openapi-fetch instead, so the middleware sees them.
  */
-import createClient, { type Client } from "openapi-fetch";
+import type { Client } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import { identificationHeaders } from "./auth.js";
 import { durationOfMs, isDuration } from "./duration.js";
 import { InvalidOptionError, type RequestTarget } from "./errors.js";
-import { operationResult, pollUntilDone } from "./lro.js";
-import { locationPathParams, operationPathParams } from "./names.js";
+import { locationPath, operationPath } from "./names.js";
 import {
   checkClientOptions,
   checkListOptions,
@@ -25,9 +27,8 @@ import {
   type WaitOptions,
 } from "./options.js";
 import { listAll } from "./pagination.js";
-import { OutgoingRequest } from "./outgoing-request.js";
-import { redactError } from "./redact-error.js";
-import { finish as finishResult, type Finisher, type RawResult } from "./response.js";
+import { createRawClient } from "./raw.js";
+import { finish, readResult, type Finisher, type RawResult } from "./response.js";
 import { createTokens } from "./token.js";
 import { createTransport } from "./transport.js";
 import type { ResponseChecker, ResponseSchema } from "./validation.js";
@@ -53,8 +54,39 @@ export interface OperationsClient {
   result(name: string, options?: PollOptions): Promise<Any | undefined>;
 }
 
-const OPERATION_PATH = "/v1beta1/projects/{projectsId}/locations/{locationsId}/operations/{operationsId}";
-const LIST_PATH = "/v1beta1/projects/{projectsId}/locations/{locationsId}/operations";
+/**
+ * One friendly call as a plain description: `send` checks it, so a bad name or option rejects the
+ * call's promise, and no closure is built per call (see transport.ts).
+ */
+interface Call {
+  method: "GET" | "POST" | "DELETE";
+  /** The operation's name, or list's parent. */
+  name: string;
+  /** A custom method (AIP-136) on the operation, with a JSON body. */
+  verb?: "cancel" | "wait";
+  /** list's options: the call is a list of `name`'s operations. */
+  list?: ListOptions;
+  /** wait's timeout. */
+  timeout?: string | number | undefined;
+  signal: AbortSignal | undefined;
+  /** Empty answers resolve the call with undefined. */
+  schema: ResponseSchema;
+}
+
+/** The URL path after `/v1beta1/` (encoded) and the JSON body of a call; throws for a bad name or option. */
+function pathAndBody(call: Call): [path: string, body: string | undefined] {
+  if (call.list) {
+    const path = `${locationPath(call.name)}/operations`;
+    checkListOptions(call.list);
+    const query = listQuery(call.list);
+    return [query ? `${path}?${query}` : path, undefined];
+  }
+  const path = operationPath(call.name);
+  // Google's client sends `{}` with Content-Type application/json (pitfalls: no body, no type).
+  if (call.verb === "cancel") return [`${path}:cancel`, "{}"];
+  if (call.verb === "wait") return [`${path}:wait`, call.timeout === undefined ? "{}" : JSON.stringify({ timeout: waitTimeout(call.timeout) })];
+  return [path, undefined];
+}
 
 /** Creates a client for the `projects.locations.operations` resource. */
 export function createOperationsClient(options: OperationsClientOptions = {}): OperationsClient {
@@ -69,94 +101,91 @@ export function createOperationsClient(options: OperationsClientOptions = {}): O
     tokens,
     allowInsecureHttp: options.allowInsecureHttp === true,
   });
+  // Built once per client and handed to every request as they are: nothing per call.
   const headers: Record<string, string> = { ...identificationHeaders(options.userAgent) };
   if (tokens.fixed !== undefined) headers["Authorization"] = tokens.fixed;
-  // OutgoingRequest through openapi-fetch's `Request` option: one Request is built per attempt, by fetch.
-  const Request = OutgoingRequest as unknown as typeof globalThis.Request;
-  const raw = createClient<paths>({ baseUrl, fetch: transport.fetch, redirect: "manual", headers, Request, pathSerializer });
+  const jsonHeaders = { "Content-Type": "application/json", ...headers };
+  const raw = createRawClient(baseUrl, transport, headers);
   let checker: Promise<ResponseChecker> | undefined;
+  const onDemand = () => import("./on-demand.js");
   const finisher: Finisher = {
     secrets: tokens.secrets,
+    onDemand,
     // Loaded on first use: the checker and the validators stay out of the entry bundle.
     checker: options.validateResponses
       ? () => (checker ??= import("./validation.js").then((validation) => validation.createResponseChecker()))
       : undefined,
   };
-  const redacted = (error: unknown) => redactError(error, tokens.secrets());
+  /** `error` without the tokens in play; the redaction code is loaded with the first error that needs it. */
+  async function redacted(error: unknown): Promise<unknown> {
+    const secrets = tokens.secrets();
+    if (secrets.length === 0) return error;
+    return (await onDemand()).redactError(error, secrets);
+  }
 
-  const urlOf = (name: string, suffix = "") =>
-    `${baseUrl}/v1beta1/${name.split("/").map(encodeURIComponent).join("/")}${suffix}`;
-
-  /** Checks and parses a result; every error leaves without the tokens in play. */
-  async function finish<T>(where: () => RequestTarget, schema: ResponseSchema, pending: () => Promise<RawResult>): Promise<T> {
+  async function send<T>(call: Call): Promise<T> {
     try {
-      return await finishResult<T>(where, schema, await pending(), finisher);
+      const [path, body] = pathAndBody(call);
+      const url = `${baseUrl}/v1beta1/${path}`;
+      let result: RawResult;
+      if (raw.hasMiddleware()) result = await raw.through(call, body);
+      else {
+        const response = await transport.send({
+          method: call.method,
+          url,
+          headers: body === undefined ? headers : jsonHeaders,
+          body: body ?? null,
+          signal: call.signal,
+        });
+        result = response.ok ? { data: await response.text(), response } : await readResult(response);
+      }
+      // Errors name the URL without its query, as the method and resource it was.
+      const target: RequestTarget = { method: call.method, url: call.list ? url.split("?")[0]! : url };
+      const value = finish<T>(target, call.schema, result, finisher);
+      const done = value instanceof Promise ? await value : value;
+      return (call.schema === "Empty" ? undefined : done) as T;
     } catch (error) {
-      throw redacted(error);
+      throw await redacted(error);
     }
   }
 
   const client: OperationsClient = {
-    raw,
-    async get(name, call = {}) {
-      const path = operationPathParams(name);
-      const result = () => raw.GET(OPERATION_PATH, { params: { path }, signal: call.signal, parseAs: "text" });
-      return finish<Operation>(() => ({ method: "GET", url: urlOf(name) }), "Operation", result);
-    },
-    async listPage(parent, list = {}) {
-      const path = locationPathParams(parent);
-      checkListOptions(list);
-      const query = { filter: list.filter, pageSize: list.pageSize, pageToken: list.pageToken };
-      const result = () => raw.GET(LIST_PATH, { params: { path, query }, signal: list.signal, parseAs: "text" });
-      return finish<ListOperationsResponse>(() => ({ method: "GET", url: urlOf(`${parent}/operations`) }), "ListOperationsResponse", result);
-    },
+    raw: raw.client,
+    get: (name, call = {}) => send<Operation>({ method: "GET", name, signal: call.signal, schema: "Operation" }),
+    listPage: (parent, list = {}) => send<ListOperationsResponse>({ method: "GET", name: parent, list, signal: list.signal, schema: "ListOperationsResponse" }),
     list(parent, list = {}) {
-      locationPathParams(parent);
+      const path = `${locationPath(parent)}/operations`;
       checkListOptions(list);
-      return redactedPages(listAll(client.listPage, parent, list, { method: "GET", url: urlOf(`${parent}/operations`) }), redacted);
+      return redactedPages(listAll(client.listPage, parent, list, { method: "GET", url: `${baseUrl}/v1beta1/${path}` }), redacted);
     },
-    async cancel(name, call = {}) {
-      const path = operationPathParams(name);
-      // Google's client sends `{}` with Content-Type application/json (pitfalls: no body, no type).
-      const result = () => raw.POST(`${OPERATION_PATH}:cancel`, { params: { path }, body: {}, signal: call.signal, parseAs: "text" });
-      await finish(() => ({ method: "POST", url: urlOf(name, ":cancel") }), "Empty", result);
-    },
-    async delete(name, call = {}) {
-      const path = operationPathParams(name);
-      const result = () => raw.DELETE(OPERATION_PATH, { params: { path }, signal: call.signal, parseAs: "text" });
-      await finish(() => ({ method: "DELETE", url: urlOf(name) }), "Empty", result);
-    },
-    async wait(name, call = {}) {
-      const path = operationPathParams(name);
-      const body = call.timeout === undefined ? {} : { timeout: waitTimeout(call.timeout) };
-      const result = () => raw.POST(`${OPERATION_PATH}:wait`, { params: { path }, body, signal: call.signal, parseAs: "text" });
-      return finish<Operation>(() => ({ method: "POST", url: urlOf(name, ":wait") }), "Operation", result);
-    },
-    pollUntilDone: (name, poll) => pollUntilDone(client, name, poll, options.timeoutMs).catch((e: unknown) => Promise.reject(redacted(e))),
-    result: (name, poll) => operationResult(client, name, poll, options.timeoutMs).catch((e: unknown) => Promise.reject(redacted(e))),
+    cancel: (name, call = {}) => send<void>({ method: "POST", name, verb: "cancel", signal: call.signal, schema: "Empty" }),
+    delete: (name, call = {}) => send<void>({ method: "DELETE", name, signal: call.signal, schema: "Empty" }),
+    wait: (name, call = {}) => send<Operation>({ method: "POST", name, verb: "wait", timeout: call.timeout, signal: call.signal, schema: "Operation" }),
+    // Polling is loaded on first use, out of the entry bundle.
+    pollUntilDone: (name, poll) =>
+      onDemand().then((lro) => lro.pollUntilDone(client, name, poll, options.timeoutMs)).catch(async (e: unknown) => Promise.reject(await redacted(e))),
+    result: (name, poll) =>
+      onDemand().then((lro) => lro.operationResult(client, name, poll, options.timeoutMs)).catch(async (e: unknown) => Promise.reject(await redacted(e))),
   };
   return client;
 }
 
+/** The query of a list request, as openapi-fetch's default serializer writes it (form style, encoded). */
+function listQuery(list: ListOptions): string {
+  const parts: string[] = [];
+  if (list.filter !== undefined) parts.push(`filter=${encodeURIComponent(list.filter)}`);
+  if (list.pageSize !== undefined) parts.push(`pageSize=${list.pageSize}`);
+  if (list.pageToken !== undefined) parts.push(`pageToken=${encodeURIComponent(list.pageToken)}`);
+  return parts.join("&");
+}
+
 /** The pages of `list`, with any error redacted as it leaves. */
-async function* redactedPages<T>(pages: AsyncIterable<T>, redacted: (error: unknown) => unknown): AsyncGenerator<T, void, undefined> {
+async function* redactedPages<T>(pages: AsyncIterable<T>, redacted: (error: unknown) => Promise<unknown>): AsyncGenerator<T, void, undefined> {
   try {
     yield* pages;
   } catch (error) {
-    throw redacted(error);
+    throw await redacted(error);
   }
-}
-
-/**
- * Fills `{name}` path parameters with their percent-encoded values. openapi-fetch's default also handles
- * the label, matrix and exploded styles, which this API never uses, at several times the cost of a
- * local call's own path building (bench/sdk-throughput.ts). As there, a missing value leaves `{name}`.
- */
-function pathSerializer(pathname: string, params: Record<string, unknown>): string {
-  return pathname.replace(/\{([^{}]+)\}/g, (match, name: string) => {
-    const value = params[name];
-    return value === undefined || value === null ? match : encodeURIComponent(String(value));
-  });
 }
 
 /** wait's `timeout` as a Duration string: one given, or milliseconds converted (InvalidOptionError past the range). */

@@ -104,3 +104,27 @@ export function locationPathParams(name: string): { projectsId: string; location
   const ref = parseLocationName(name);
   return { projectsId: ref.project, locationsId: ref.location };
 }
+
+// Names whose ids hold only unreserved characters (RFC 3986 §2.3), which encodeURIComponent leaves as
+// they are: such a name is its own URL path. Most names are; the others take the checked, encoded way.
+const PLAIN_OPERATION = /^projects\/[\w~.-]+\/locations\/[\w~.-]+\/operations\/[\w~.-]+$/;
+const PLAIN_LOCATION = /^projects\/[\w~.-]+\/locations\/[\w~.-]+$/;
+const DOT_SEGMENT = /(?:^|\/)\.{1,2}(?:\/|$)/;
+
+function encodedPath(name: string): string {
+  return name.split("/").map(encodeURIComponent).join("/");
+}
+
+/** The URL path of an operation name, percent-encoded; throws InvalidNameError for anything else. */
+export function operationPath(name: string): string {
+  if (typeof name === "string" && PLAIN_OPERATION.test(name) && !DOT_SEGMENT.test(name)) return name;
+  parseOperationName(name);
+  return encodedPath(name);
+}
+
+/** The URL path of a location name (list's parent), percent-encoded; throws InvalidNameError for anything else. */
+export function locationPath(name: string): string {
+  if (typeof name === "string" && PLAIN_LOCATION.test(name) && !DOT_SEGMENT.test(name)) return name;
+  parseLocationName(name);
+  return encodedPath(name);
+}

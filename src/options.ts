@@ -80,9 +80,9 @@ interface NumberRule {
   integer?: boolean;
 }
 
-const POSITIVE: NumberRule = { min: 0, above: true };
-const NON_NEGATIVE: NumberRule = { min: 0 };
-const GROWTH: NumberRule = { min: 1 };
+export const POSITIVE: NumberRule = { min: 0, above: true };
+export const NON_NEGATIVE: NumberRule = { min: 0 };
+export const GROWTH: NumberRule = { min: 1 };
 
 /** Throws InvalidOptionError unless `value` is undefined or a finite number the rule allows. */
 export function checkNumber(option: string, value: unknown, rule: NumberRule): void {
@@ -98,7 +98,7 @@ export function checkNumber(option: string, value: unknown, rule: NumberRule): v
   }
 }
 
-function checkType(option: string, value: unknown, type: "string" | "function"): void {
+export function checkType(option: string, value: unknown, type: "string" | "function"): void {
   if (value !== undefined && typeof value !== type) throw new InvalidOptionError(option, typeof value, `a ${type}`);
 }
 
@@ -139,13 +139,4 @@ export function checkListOptions(options: ListOptions): void {
   checkNumber("pageSize", options.pageSize, { min: 0, max: 2147483647, integer: true });
   checkText("filter", options.filter);
   checkText("pageToken", options.pageToken);
-}
-
-/** Checks polling options. */
-export function checkPollOptions(options: PollOptions): void {
-  checkNumber("initialDelayMs", options.initialDelayMs, NON_NEGATIVE);
-  checkNumber("multiplier", options.multiplier, GROWTH);
-  checkNumber("maxDelayMs", options.maxDelayMs, NON_NEGATIVE);
-  checkNumber("totalTimeoutMs", options.totalTimeoutMs, POSITIVE);
-  checkType("onProgress", options.onProgress, "function");
 }

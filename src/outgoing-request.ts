@@ -10,7 +10,7 @@
  */
 
 /** The signal of a request made without one: it never aborts. */
-export const NEVER_ABORTED = new AbortController().signal;
+const NEVER_ABORTED = new AbortController().signal;
 
 export class OutgoingRequest {
   readonly url: string;

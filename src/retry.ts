@@ -1,10 +1,8 @@
 /**
- * The retry policy (openapi-fetch has none by design: openapi-ts/openapi-typescript#1122). One decision
- * per failed attempt, in this order (transport.ts): limit reached? idempotent? retryable code or network
- * error? server-given delay (Retry-After, RetryInfo)? else exponential backoff with full jitter.
+ * Retries (openapi-fetch has none by design: openapi-ts/openapi-typescript#1122): their options, which
+ * requests may be sent twice, what Retry-After asks for, and the errors met before a response. The
+ * policy built from the options is retry-policy.ts; the decisions are exchange.ts's.
  */
-import { sleep as realSleep } from "./deadline.js";
-import { Code } from "./status.js";
 
 /** How failed calls are retried. */
 export interface RetryOptions {
@@ -30,47 +28,17 @@ export interface RetryOptions {
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
-/** A policy with every default filled in. */
-export interface RetryPolicy {
-  maxAttempts: number;
-  initialDelayMs: number;
-  multiplier: number;
-  maxDelayMs: number;
-  /** The budget of a call; undefined with `retry: false` (no budget). */
-  totalTimeoutMs: number | undefined;
-  /** Whether the budget was set explicitly, and so also times the first attempt. */
-  timeFirstAttempt: boolean;
-  retryCodes: ReadonlySet<number>;
-  random: () => number;
-  sleep: (ms: number, signal: AbortSignal) => Promise<void>;
+const priorAttempts = new WeakMap<Response, Error[]>();
+
+/** The errors met on the attempts before the one that produced this response. */
+export function attemptsOf(response: Response): Error[] {
+  return priorAttempts.get(response) ?? [];
 }
 
-const DEFAULT_CODES = [Code.UNAVAILABLE, Code.DEADLINE_EXCEEDED, Code.RESOURCE_EXHAUSTED];
-
-/** The policy of `retry` (false: one attempt, no budget). */
-export function retryPolicy(retry: RetryOptions | false): RetryPolicy {
-  const options = retry === false ? { maxAttempts: 1 } : retry;
-  return {
-    maxAttempts: options.maxAttempts ?? 5,
-    initialDelayMs: options.initialDelayMs ?? 100,
-    multiplier: options.multiplier ?? 2,
-    maxDelayMs: options.maxDelayMs ?? 60_000,
-    totalTimeoutMs: retry === false ? undefined : (retry.totalTimeoutMs ?? 600_000),
-    // The default budget bounds the retries; only an explicit one also arms a timer on the first attempt.
-    // A timer and a signal on every request cost several percent of a local `get`
-    // (bench/sdk-throughput.ts), and the runtime bounds a lone attempt anyway (Node's fetch, undici:
-    // headersTimeout and bodyTimeout of 300 s).
-    timeFirstAttempt: retry !== false && retry.totalTimeoutMs !== undefined,
-    retryCodes: new Set(options.retryCodes ?? DEFAULT_CODES),
-    random: options.random ?? Math.random,
-    sleep: options.sleep ?? realSleep,
-  };
-}
-
-/** The backoff before retry number `attempt` (1 for the first retry): full jitter under a growing cap. */
-export function backoffMs(policy: RetryPolicy, attempt: number): number {
-  const cap = Math.min(policy.maxDelayMs, policy.initialDelayMs * policy.multiplier ** (attempt - 1));
-  return policy.random() * cap;
+/** Keeps the errors met before `response` for attemptsOf. */
+export function remember(response: Response, errors: Error[]): Response {
+  if (errors.length > 0) priorAttempts.set(response, errors);
+  return response;
 }
 
 /**

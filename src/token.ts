@@ -18,7 +18,7 @@ export interface Tokens {
   readonly fixed: string | undefined;
   /**
    * The Authorization value: a string when known at once, else a promise (race it with the call's
-   * signal: `untilAborted`). A token function that throws gives a TokenError; a value a header cannot
+   * signal: deadline.ts's `untilAborted`). A token function that throws gives a TokenError; a value a header cannot
    * hold, an InvalidOptionError that never shows it.
    */
   ask(): string | Promise<string>;
@@ -62,26 +62,4 @@ export function createTokens(source: TokenSource | undefined): Tokens {
 /** The token function's own typed errors (GoogleAuthError) pass as they are; anything else is wrapped. */
 function failure(cause: unknown): AutomlOpsError {
   return cause instanceof AutomlOpsError ? cause : new TokenError(cause);
-}
-
-/** `promise`, or the signal's reason as soon as it aborts (the promise is left to settle unobserved). */
-export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) {
-    promise.catch(() => {});
-    return Promise.reject(signal.reason);
-  }
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(value);
-      },
-      (reason: unknown) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(reason);
-      },
-    );
-  });
 }
