@@ -6,9 +6,11 @@
  * with default options: throughput >= 0.95× raw fetch, client CPU per request (process.cpuUsage) <=
  * 1.1× raw fetch's.
  *
- * The machine is shared, so every round runs one short slice of each contender, in rotating order, and
- * a ratio is the median over rounds of the contender's slice against raw fetch's slice of the same round:
- * a neighbour's burst slows the slices next to each other alike. req/s and µs are medians over rounds.
+ * The machine is shared, so every round runs one short slice of each contender, in an order shuffled per
+ * round, and a ratio is the median over rounds of the contender's slice against raw fetch's slice of the
+ * same round: a neighbour's burst slows the slices next to each other alike. Each slice starts after a
+ * full garbage collection, so none pays for the garbage of the one before (with a fixed rotation each
+ * contender always followed the same one). req/s and µs are medians over rounds.
  *
  *   npm run bench:sdk:throughput [-- --rounds 16 --requests 1000 --methods get,list,cancel --baseline DIR]
  *
@@ -17,6 +19,8 @@
  * `--only NAME` runs one contender alone (for `node --cpu-prof`); its table has no ratios.
  */
 import { spawn } from "node:child_process";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { contenders, loadBaseline, RAW, SDK, type Contender, type Method } from "./sdk/contenders.js";
 
 const argValue = (flag: string): string | undefined => {
@@ -59,6 +63,25 @@ async function run(call: () => Promise<unknown>, requests: number, concurrency: 
   return { rate: requests / ((performance.now() - started) / 1000), cpuUs: (used.user + used.system) / requests };
 }
 
+// A full collection between slices, outside the measured time (node's --expose-gc, set from here
+// because the bench runs under tsx).
+setFlagsFromString("--expose-gc");
+const collectGarbage = runInNewContext("gc") as () => void;
+
+/** A seeded shuffle (mulberry32), so the orders are the same from run to run. */
+let seed = 0x5eed;
+function shuffled<T>(items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    const j = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
@@ -74,9 +97,9 @@ async function measure(method: Method, list: Contender[]): Promise<void> {
     const rates = new Map<string, number[]>(list.map(([name]) => [name, []]));
     const cpus = new Map<string, number[]>(list.map(([name]) => [name, []]));
     for (let round = 0; round < ROUNDS; round++) {
-      // Short slices in rotating order: a busy neighbour slows every contender alike.
-      for (let i = 0; i < list.length; i++) {
-        const [name, call] = list[(i + round) % list.length]!;
+      // Short slices in a new order each round: a busy neighbour slows every contender alike.
+      for (const [name, call] of shuffled(list)) {
+        collectGarbage();
         const { rate, cpuUs } = await run(call, requests, concurrency);
         rates.get(name)!.push(rate);
         cpus.get(name)!.push(cpuUs);
