@@ -3,7 +3,7 @@
  * token or none, no per-attempt timeout, no total deadline set) is sent here, once, after the token
  * guard; when it succeeds, or fails in a way no retry changes, that is all. Everything else (retries,
  * redirects, deadlines, a token function) is exchange.ts, loaded (on-demand.ts) the first time a call
- * needs it, so the entry bundle stays small and a plain call does no more than fetch does
+ * needs it, so the entry bundle stays small and a plain call adds little to fetch's own work
  * (bench/sdk-throughput.ts).
  */
 import { createTokenGuard } from "./auth.js";
