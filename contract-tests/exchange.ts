@@ -4,6 +4,8 @@
  */
 import type { SpecOperation } from "./spec-model.js";
 import { DEFAULT_REQUEST_TIMEOUT_MS, parentParams, resolveToken, type Target } from "./target.js";
+import type { ThrottledAttempt } from "./throttle.js";
+import { isKitFetch, throttledAttemptsOf, type KitRequestInit } from "./transport.js";
 
 export interface ExchangeRequest {
   method: string;
@@ -30,6 +32,8 @@ export interface Exchange {
   /** The request breaks the spec on purpose (malformed-input checks), so request violations are expected. */
   malformed?: boolean;
   durationMs: number;
+  /** 429/503 answers the transport waited out and retried before this one (not part of the contract). */
+  throttled?: ThrottledAttempt[];
 }
 
 export interface CallOptions {
@@ -72,12 +76,12 @@ export async function send(target: Target, op: SpecOperation, options: CallOptio
   const request: ExchangeRequest = { method: op.method, url: buildUrl(target, op, options), headers };
   if (body !== undefined) request.body = body;
   const started = performance.now();
-  const res = await (target.fetch ?? fetch)(request.url, {
-    method: request.method,
-    headers,
-    ...(body !== undefined ? { body } : {}),
-    signal: AbortSignal.timeout(options.timeoutMs ?? target.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
-  });
+  const timeoutMs = options.timeoutMs ?? target.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const init: KitRequestInit = { method: request.method, headers, ...(body !== undefined ? { body } : {}) };
+  // The kit's fetch bounds each attempt itself, so waiting out throttling never counts against the deadline.
+  if (isKitFetch(target.fetch)) init.attemptTimeoutMs = timeoutMs;
+  else init.signal = AbortSignal.timeout(timeoutMs);
+  const res = await (target.fetch ?? fetch)(request.url, init);
   const text = await res.text();
   const response: ExchangeResponse = { status: res.status, headers: {}, text };
   res.headers.forEach((value, key) => (response.headers[key.toLowerCase()] = value));
@@ -90,6 +94,8 @@ export async function send(target: Target, op: SpecOperation, options: CallOptio
   }
   const exchange: Exchange = { operationId: op.operationId, request, response, durationMs: performance.now() - started };
   if (options.malformed) exchange.malformed = true;
+  const throttled = throttledAttemptsOf(res);
+  if (throttled.length > 0) exchange.throttled = throttled;
   return exchange;
 }
 
