@@ -11,7 +11,7 @@ import type { BrokenServer } from "./types.js";
 
 export type { BrokenServer } from "./types.js";
 export { startBreakingProxy, type Breakage, type ProxiedRequest, type ProxiedResponse } from "./proxy.js";
-export { BROKEN_SERVER_PARENT, runAgainstBrokenServer, scenariosOf, type BrokenServerRun } from "./run.js";
+export { BROKEN_SERVER_PARENT, CORPUS_RUN_OPTIONS, runAgainstBrokenServer, scenariosOf, withProxiedFake, type BrokenServerRun, type ProxiedFake } from "./run.js";
 
 export const BROKEN_SERVERS: readonly BrokenServer[] = [
   ...LIFECYCLE_BREAKS,
@@ -22,5 +22,5 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
 
 /** Starts `server`'s breaking proxy in front of `upstream` (a running correct fake). */
 export function startBrokenServer(server: BrokenServer, upstream: string): Promise<RunningProxy> {
-  return startBreakingProxy(upstream, server.breakage());
+  return startBreakingProxy(upstream, server.breakage(upstream));
 }

@@ -80,10 +80,14 @@ describe("semantic checks", () => {
 
   it("pagination checks fail an oversized page, an endless listing, repeats, losses and inventions", () => {
     expect(() => pageWithinPageSize(3, 2)).toThrow(/Received: 3 operations\n {2}Documented: at most 2/);
-    expect(() => paginationTerminates(12, false, 12)).toThrow(RECEIVED_DOCUMENTED);
+    expect(() => paginationTerminates(12, false, "the token came back")).toThrow(/after 12 pages: the token came back/);
+    expect(paginationTerminates(12, true, "")).toBeUndefined();
+    expect(isNote(pageWithinPageSize(0, 2, false))).toBe(true);
+    expect(pageWithinPageSize(1, 2, true)).toBeUndefined();
     expect(() => noOperationRepeated(["a", "b", "a"])).toThrow(/Received: \["a"\]/);
     expect(() => pagesEqualWhole(["a", "x"], ["a", "b"])).toThrow(/Received: lost \["b"\], extra \["x"\]/);
     expect(pagesEqualWhole(["b", "a"], ["a", "b"])).toBeUndefined();
+    expect(isNote(pagesEqualWhole(["b", "a"], ["a", "b"], true))).toBe(true);
   });
 
   it("filterMatches, operationAbsent and returnedWithin fail what they guard against", () => {
