@@ -2,6 +2,7 @@
  * The broken servers: the correct fake behind a proxy that breaks one contract rule each. The kit
  * tests itself with them: every one must be caught by the check named in `caughtBy`.
  */
+import { AGREEMENT_BREAKS } from "./agreement-breaks.js";
 import { ERROR_BREAKS } from "./error-breaks.js";
 import { LIFECYCLE_BREAKS } from "./lifecycle-breaks.js";
 import { LISTING_BREAKS } from "./listing-breaks.js";
@@ -15,6 +16,7 @@ export { BROKEN_SERVER_PARENT, CORPUS_RUN_OPTIONS, runAgainstBrokenServer, scena
 
 export const BROKEN_SERVERS: readonly BrokenServer[] = [
   ...LIFECYCLE_BREAKS,
+  ...AGREEMENT_BREAKS,
   ...SHAPE_BREAKS,
   ...ERROR_BREAKS,
   ...LISTING_BREAKS,
