@@ -64,6 +64,38 @@ function bodyText(body: BodyInit | null | undefined): string | undefined {
   return typeof body === "string" ? body : undefined;
 }
 
+/**
+ * A signal that aborts with any of `parents`, or after `ms` with a TimeoutError. Not built from
+ * `AbortSignal.any` and `AbortSignal.timeout`: on Node 20 such a composite stops firing once the
+ * collector has taken the timeout signal (seen here: a request abandoned under load hung), while this
+ * timer holds its controller. The timer is unref'd; `dispose` unlinks the parents.
+ */
+function linkedSignal(parents: AbortSignal[], ms?: number): { signal: AbortSignal; dispose: () => void } {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const dispose = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    for (const parent of parents) parent.removeEventListener("abort", onParent);
+  };
+  const onParent = (event: Event) => {
+    dispose();
+    controller.abort((event.target as AbortSignal).reason);
+  };
+  const aborted = parents.find((p) => p.aborted);
+  if (aborted) controller.abort(aborted.reason);
+  else {
+    for (const parent of parents) parent.addEventListener("abort", onParent, { once: true });
+    if (ms !== undefined) {
+      timer = setTimeout(() => {
+        dispose();
+        controller.abort(new DOMException(`timed out after ${ms} ms`, "TimeoutError"));
+      }, ms);
+      timer.unref?.();
+    }
+  }
+  return { signal: controller.signal, dispose };
+}
+
 /** The guarded, recording fetch of a target. */
 export function createKitFetch(target: Target, hooks: TransportHooks): KitFetch {
   const base = target.fetch ?? ((input, init) => globalThis.fetch(input, init));
@@ -85,8 +117,12 @@ export function createKitFetch(target: Target, hooks: TransportHooks): KitFetch 
     const throttled: ThrottledAttempt[] = [];
     for (let attempt = 1; ; attempt++) {
       hooks.signal?.throwIfAborted();
-      await hooks.throttle?.pass(outer.length > 0 ? AbortSignal.any(outer) : undefined);
-      const signal = AbortSignal.any([...outer, AbortSignal.timeout(attemptTimeoutMs)]);
+      if (hooks.throttle) {
+        const waiting = linkedSignal(outer);
+        await hooks.throttle.pass(waiting.signal).finally(waiting.dispose);
+      }
+      // Left to run out: the caller reads the body after this returns, and the deadline covers it too.
+      const { signal } = linkedSignal(outer, attemptTimeoutMs);
       const startedAt = Date.now();
       const started = performance.now();
       const record = (fields: Pick<WireRecord, "status" | "statusText" | "responseHeaders" | "responseBody"> & { error?: string }) => {
