@@ -83,7 +83,7 @@ describe("run hooks", () => {
     const report = await running;
     expect(report.interrupted).toBe(true);
     expect(report.results.filter((r) => r.status === "failed")).toEqual([]);
-    // wait-honours-its-timeout waits 500 ms on the server: the abort finds it in flight.
+    // wait-honours-its-timeout waits a second on the server: the abort finds it in flight.
     expect(report.results).toContainEqual(expect.objectContaining({ scenario: "wait-honours-its-timeout", check: "interrupted", status: "skipped" }));
     expect(seen.length).toBe(new Set(report.results.map((r) => r.scenario)).size);
   });
@@ -97,7 +97,7 @@ describe("run hooks", () => {
     });
     expect(progress.map(([, done]) => done)).toEqual(progress.map((_, i) => i + 1));
     expect(new Set(progress.map(([, , total]) => total))).toEqual(new Set([progress.length]));
-    // wait-honours-its-timeout holds 500 ms on the server and finishes last; the report keeps scenario order.
+    // wait-honours-its-timeout holds a second on the server and finishes last; the report keeps scenario order.
     expect(progress.at(-1)?.[0]).toBe("wait-honours-its-timeout");
     expect(report.results[0]?.scenario).toBe("list-operations-are-well-formed");
   });

@@ -80,7 +80,7 @@ export class ThrottleGate {
   }
 
   summary(): ThrottlingSummary {
-    const byStatus = Object.fromEntries(Object.entries(this.#summary.byStatus).map(([k, v]) => [k, { ...v }]));
+    const byStatus = Object.fromEntries(Object.entries(this.#summary.byStatus).map(([k, v]) => [k, { retries: v.retries, waitedMs: Math.round(v.waitedMs) }]));
     return { retries: this.#summary.retries, waitedMs: Math.round(this.#summary.waitedMs), byStatus };
   }
 

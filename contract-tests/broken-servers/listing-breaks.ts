@@ -9,7 +9,7 @@ import type { BrokenServer } from "./types.js";
 const LOOP_TOKEN = "bG9vcA";
 
 /**
- * How long the late wait sits on a request, whatever timeout it asked for: well past a 0.5 s timeout
+ * How long the late wait sits on a request, whatever timeout it asked for: past a 1 s timeout
  * and its slack, and short enough to keep the self-test fast.
  */
 const HANG_MS = 3_000;

@@ -24,6 +24,8 @@ export interface ProxiedFake {
   breakage: (upstream: string) => Breakage;
   /** The fake refuses requests without a token, and the target sends one. @default false */
   auth?: boolean;
+  /** The target sends a token even though the fake does not ask for one. @default auth */
+  sendToken?: boolean;
   /** More options of the fake behind the proxy. @default {} */
   fake?: Omit<FakeServerOptions, "port" | "host" | "requireAuth">;
   /** Capabilities beyond the fake's. @default {} */
@@ -41,7 +43,7 @@ export async function withProxiedFake<T>(name: string, server: ProxiedFake, use:
         name,
         baseUrl: proxy.url,
         parent: BROKEN_SERVER_PARENT,
-        ...(auth ? { token: LOCAL_TOKEN } : {}),
+        ...((server.sendToken ?? auth) ? { token: LOCAL_TOKEN } : {}),
         capabilities: { ...FAKE_CAPABILITIES, auth, ...server.capabilities },
       });
       return await use(target);

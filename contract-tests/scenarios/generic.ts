@@ -8,7 +8,7 @@ import { invalidArgumentAnswered, malformedInputRejected, missingTokenRefused, u
 import { MethodUnimplemented, type Scenario, type ScenarioContext } from "../scenario.js";
 import { deref, type JsonSchema, type SpecModel, type SpecOperation } from "../spec-model.js";
 import { parentParams } from "../target.js";
-import { claimOperation, findOperation, missingOperationId, operationIdOf } from "./pool.js";
+import { claimOperations, findOperation, isRunning, missingOperationId, operationIdOf } from "./pool.js";
 
 const PARENT_PARAMS = Object.keys(parentParams("projects/p/locations/l"));
 const BAD_PATH_VALUES = ["contract/test/slash", "", "%"];
@@ -37,7 +37,10 @@ async function usableId(ctx: ScenarioContext, op: SpecOperation, malformed: bool
   const reads = op.method === "GET";
   if (!reads && (!malformed || !ctx.target.capabilities.destructive)) return missingOperationId();
   try {
-    const found = reads ? await findOperation(ctx, () => true, "operation of any kind") : await claimOperation(ctx, () => true, "operation of any kind");
+    // A running one first: on a finished one a server may answer FAILED_PRECONDITION before reading the body.
+    const found = reads
+      ? await findOperation(ctx, () => true, "operation of any kind")
+      : (await claimOperations(ctx, isRunning, "operation of any kind", 1, () => true))[0]!;
     return operationIdOf(found);
   } catch (error) {
     if (malformed && error instanceof MethodUnimplemented) return missingOperationId();

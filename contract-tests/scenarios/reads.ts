@@ -90,16 +90,16 @@ export const readScenarios: Scenario[] = [
     kind: "semantic",
     operationIds: [LIST, "waitOperation"],
     async run(ctx) {
-      const timeoutMs = 500;
+      const timeoutMs = 1_000;
       const limitMs = timeoutMs + WAIT_SLACK_MS;
-      const what = "wait with a 0.5s timeout";
+      const what = "wait with a 1s timeout";
       const candidates = await findOperations(ctx, isRunning, "running operation", 1, WAIT_CANDIDATES);
       for (const running of candidates) {
         const { elapsed, op, abandoned } = await waitFor(ctx, running, `${timeoutMs / 1000}s`, limitMs);
         if (!op && !abandoned) return;
         // An operation that finished while waited on says nothing of the timeout: try another.
         if (op?.done === true && elapsed <= limitMs && ctx.target.capabilities.stateful) continue;
-        const early = op && op.done !== true && elapsed < timeoutMs / 2 ? `wait returned after ${Math.round(elapsed)} ms, not done, before its ${timeoutMs} ms timeout (allowed: it may return early)` : undefined;
+        const early = op && op.done !== true && elapsed < timeoutMs ? `wait returned after ${Math.round(elapsed)} ms, not done, before its ${timeoutMs} ms timeout (allowed: it may return early)` : undefined;
         ctx.apply(returnedWithin, elapsed, limitMs, abandoned ? `${what} (no answer; the kit stopped listening)` : what, early);
         if (!op) return;
         applyInvariants(ctx, op);
