@@ -88,7 +88,7 @@ describe("run hooks", () => {
     expect(seen.length).toBe(new Set(report.results.map((r) => r.scenario)).size);
   });
 
-  it("reports progress per scenario with a known total, whatever the order they finish in", async () => {
+  it("reports progress per scenario with a known total, in scenario order whatever the order they finish in", async () => {
     const progress: Array<[string, number, number]> = [];
     const report = await runConformance(fake.target, {
       only: ["wait-honours", "getOperation-", "list-operations-are-well-formed"],
@@ -97,8 +97,9 @@ describe("run hooks", () => {
     });
     expect(progress.map(([, done]) => done)).toEqual(progress.map((_, i) => i + 1));
     expect(new Set(progress.map(([, , total]) => total))).toEqual(new Set([progress.length]));
-    // wait-honours-its-timeout holds a second on the server and finishes last; the report keeps scenario order.
-    expect(progress.at(-1)?.[0]).toBe("wait-honours-its-timeout");
-    expect(report.results[0]?.scenario).toBe("list-operations-are-well-formed");
+    // wait-honours-its-timeout holds a second on the server and finishes last, yet is reported in its place.
+    const order = [...new Set(report.results.map((r) => r.scenario))];
+    expect(progress.map(([scenario]) => scenario)).toEqual(order);
+    expect(order.slice(0, 2)).toEqual(["list-operations-are-well-formed", "wait-honours-its-timeout"]);
   });
 });
