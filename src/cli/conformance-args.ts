@@ -8,6 +8,7 @@ import {
   PRISM_MOCK_CAPABILITIES,
   type Capabilities,
 } from "../../contract-tests/target.js";
+import { parseDurationMs } from "../duration.js";
 import { UsageError } from "./usage.js";
 
 export const REPORTERS = ["console", "json", "junit"] as const;
@@ -33,6 +34,14 @@ export interface ConformanceArgs {
   specPath?: string;
   only?: string[];
   quiet: boolean;
+  /** Scenarios in flight at once (--workers). @default the runner's */
+  workers?: number;
+  /** How long to poll for a cancel to take effect (--cancel-timeout). @default the runner's */
+  cancelTimeoutMs?: number;
+  /** Time the run may spend waiting out 429/503 (--throttle-budget). @default the runner's */
+  throttleBudgetMs?: number;
+  /** The server serves requests without a token by design (--auth-not-enforced). */
+  authNotEnforced: boolean;
 }
 
 const PARENT = /^projects\/[^/]+\/locations\/[^/]+$/;
@@ -50,7 +59,22 @@ export function capabilitiesOf(args: ConformanceArgs): Capabilities {
       : args.profile === "mock"
         ? PRISM_MOCK_CAPABILITIES
         : { stateful: true, destructive: false, strictStatusCodes: true, strictRouting: true, auth: true };
-  return { ...base, destructive: args.allowDestructive };
+  return { ...base, destructive: args.allowDestructive, ...(args.authNotEnforced ? { auth: false } : {}) };
+}
+
+function durationOption(option: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const ms = parseDurationMs(value);
+  if (ms === undefined || ms <= 0) throw new UsageError(`--${option} must be a Duration such as 10s or 1.5s; got ${JSON.stringify(value)}`);
+  return ms;
+}
+
+function workersOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[0-9]+$/.test(value) || Number(value) < 1 || Number(value) > 64) {
+    throw new UsageError(`--workers must be a whole number from 1 to 64; got ${JSON.stringify(value)}`);
+  }
+  return Number(value);
 }
 
 /** Parses the options after `conformance`. */
@@ -75,6 +99,10 @@ export function parseConformanceArgs(argv: string[]): ConformanceArgs {
         spec: { type: "string" },
         only: { type: "string", multiple: true },
         quiet: { type: "boolean", default: false },
+        workers: { type: "string" },
+        "cancel-timeout": { type: "string" },
+        "throttle-budget": { type: "string" },
+        "auth-not-enforced": { type: "boolean", default: false },
       },
     });
   } catch (err) {
@@ -106,6 +134,9 @@ export function parseConformanceArgs(argv: string[]): ConformanceArgs {
       : v["token-command"] !== undefined
         ? { command: v["token-command"] }
         : undefined;
+  const workers = workersOption(v.workers);
+  const cancelTimeoutMs = durationOption("cancel-timeout", v["cancel-timeout"]);
+  const throttleBudgetMs = durationOption("throttle-budget", v["throttle-budget"]);
   return {
     baseUrl: baseUrl.replace(/\/+$/, ""),
     parent: v.parent,
@@ -119,5 +150,9 @@ export function parseConformanceArgs(argv: string[]): ConformanceArgs {
     ...(v.spec !== undefined ? { specPath: v.spec } : {}),
     ...(v.only !== undefined ? { only: v.only } : {}),
     quiet: v.quiet ?? false,
+    ...(workers !== undefined ? { workers } : {}),
+    ...(cancelTimeoutMs !== undefined ? { cancelTimeoutMs } : {}),
+    ...(throttleBudgetMs !== undefined ? { throttleBudgetMs } : {}),
+    authNotEnforced: v["auth-not-enforced"] ?? false,
   };
 }

@@ -59,7 +59,13 @@ export async function runConformanceWith(args: ConformanceArgs, io: CommandIo = 
     });
     const report = await runSuite(
       target,
-      { ...(args.specPath ? { specPath: args.specPath } : {}), ...(args.only ? { only: args.only } : {}) },
+      {
+        ...(args.specPath ? { specPath: args.specPath } : {}),
+        ...(args.only ? { only: args.only } : {}),
+        ...(args.workers !== undefined ? { concurrency: args.workers } : {}),
+        ...(args.cancelTimeoutMs !== undefined ? { cancelTimeoutMs: args.cancelTimeoutMs } : {}),
+        ...(args.throttleBudgetMs !== undefined ? { throttleBudgetMs: args.throttleBudgetMs } : {}),
+      },
       args.quiet ? undefined : (scenario, results, done, total) => io.stderr(progressLine(scenario, results, done, total) + "\n"),
     );
     const text = FORMATTERS[args.reporter](report);

@@ -24,10 +24,16 @@ automl-ops conformance --base-url URL --parent projects/P/locations/L [options]
   --spec FILE             OpenAPI spec to test against (default: the bundled spec)
   --only ID               Run only scenarios whose id starts with ID (repeatable)
   --quiet                 No progress lines on stderr
+  --workers N             Scenarios run side by side (default 6; 1 runs them one by one)
+  --cancel-timeout D      How long a cancel may take to show, as a Duration (default 10s)
+  --throttle-budget D     Time the run may spend waiting out 429/503 (default 60s); past it the
+                          run ends as "could not complete: throttled" (exit 3)
+  --auth-not-enforced     The server serves requests without a token by design: skip those checks
 
 automl-ops mock [--port N (default: a free port)] [--spec FILE]
 
-Exit codes: 0 all checks passed, 1 a check failed or the contract was not exercised, 2 usage error.
+Exit codes: 0 all checks passed, 1 a check failed or the contract was not exercised, 2 usage error,
+3 the run could not complete (throttled).
 `;
 
 /** A command line that cannot be run; main prints the message and the usage and exits 2. */
