@@ -3,18 +3,28 @@
  * the whole suite with zero failures, and the report says where the kit saw the freedom. Where a
  * freedom and a break look alike from outside, a pair of runs shows the line the kit draws.
  */
-import { describe, expect, it } from "vitest";
-import { BROKEN_SERVERS, CORPUS_RUN_OPTIONS, runAgainstBrokenServer, withProxiedFake } from "./broken-servers/index.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { BROKEN_SERVERS, CORPUS_RUN_OPTIONS, runAgainstBrokenServer, sideBySide, withProxiedFake } from "./broken-servers/index.js";
 import { jsonResponse } from "./broken-servers/rewrite.js";
-import { asynchronousCancel, LEGAL_SERVERS, runAgainstLegalServer, type LegalServer } from "./legal-servers/index.js";
+import { asynchronousCancel, LEGAL_SERVERS, runAgainstLegalServer, type LegalServer, type LegalServerRun } from "./legal-servers/index.js";
 import { reportPassed, runConformance, type ConformanceReport } from "./runner.js";
 
 const failuresOf = (report: ConformanceReport) => report.results.filter((r) => r.status === "failed").map((r) => `${r.id}: ${r.message ?? ""}`);
 const legal = (id: string) => LEGAL_SERVERS.find((s) => s.id === id)!;
 const broken = (id: string) => BROKEN_SERVERS.find((s) => s.id === id)!;
 
-// Each server has its own fake and proxy, so they run side by side.
-describe.concurrent("legal servers pass with zero failures and a note where the kit saw the freedom", () => {
+// Each server has its own fake and proxy, so all of them run side by side from the start.
+describe("legal servers pass with zero failures and a note where the kit saw the freedom", () => {
+  const runs = new Map<string, Promise<LegalServerRun>>();
+  beforeAll(() => {
+    const run = sideBySide(8);
+    for (const server of LEGAL_SERVERS) {
+      const started = run(() => runAgainstLegalServer(server));
+      started.catch(() => undefined); // awaited, and so reported, by the server's own test
+      runs.set(server.id, started);
+    }
+  });
+
   it("there are at least 15 of them, each with its own freedom", () => {
     expect(LEGAL_SERVERS.length).toBeGreaterThanOrEqual(15);
     expect(new Set(LEGAL_SERVERS.map((s) => s.id)).size).toBe(LEGAL_SERVERS.length);
@@ -22,7 +32,7 @@ describe.concurrent("legal servers pass with zero failures and a note where the 
 
   for (const server of LEGAL_SERVERS) {
     it(`${server.freedom} (${server.id}) passes`, async () => {
-      const { report, unmet } = await runAgainstLegalServer(server);
+      const { report, unmet } = await runs.get(server.id)!;
       expect(failuresOf(report)).toEqual([]);
       expect(report.notExercised).toEqual([]);
       expect(unmet).toEqual([]);

@@ -12,7 +12,7 @@ import type { BrokenServer } from "./types.js";
 
 export type { BrokenServer } from "./types.js";
 export { startBreakingProxy, type Breakage, type ProxiedRequest, type ProxiedResponse } from "./proxy.js";
-export { BROKEN_SERVER_PARENT, CORPUS_RUN_OPTIONS, runAgainstBrokenServer, scenariosOf, withProxiedFake, type BrokenServerRun, type ProxiedFake } from "./run.js";
+export { BROKEN_SERVER_PARENT, CORPUS_RUN_OPTIONS, runAgainstBrokenServer, scenariosOf, sideBySide, withProxiedFake, type BrokenServerRun, type ProxiedFake } from "./run.js";
 
 export const BROKEN_SERVERS: readonly BrokenServer[] = [
   ...LIFECYCLE_BREAKS,

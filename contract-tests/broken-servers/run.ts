@@ -78,3 +78,31 @@ export async function runAgainstBrokenServer(server: BrokenServer, options: RunO
     return { report, ...(expected ? { expected } : {}), caught };
   });
 }
+
+/**
+ * Runs tasks with at most `limit` in flight; each call returns its own promise at once. The corpora
+ * start every run up front this way and each test awaits its own, so a waiting run (a cancel bound, a
+ * held wait) never holds the others back.
+ */
+export function sideBySide(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const queue: Array<() => void> = [];
+  const next = () => {
+    if (active >= limit) return;
+    const start = queue.shift();
+    if (start) {
+      active += 1;
+      start();
+    }
+  };
+  return <T>(task: () => Promise<T>) =>
+    new Promise<T>((resolve, reject) => {
+      queue.push(() => {
+        task().then(resolve, reject).finally(() => {
+          active -= 1;
+          next();
+        });
+      });
+      next();
+    });
+}

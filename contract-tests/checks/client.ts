@@ -44,8 +44,3 @@ export function clientRejectedWith(what: string, outcome: Settled<unknown>, stat
   const received = outcome.ok ? `resolved with ${preview(outcome.value, 200)}` : describeError(outcome.error);
   violation(`The client's ${what} did not reject as documented`, received, `ApiError ${status} (code ${code})`);
 }
-
-/** An ApiError the spec allows as an alternative answer (UNIMPLEMENTED for wait). */
-export function isApiErrorWith(outcome: Settled<unknown>, status: string): boolean {
-  return !outcome.ok && outcome.error instanceof ApiError && outcome.error.status === status;
-}
