@@ -15,8 +15,7 @@ export const SHAPE_BREAKS: BrokenServer[] = [
   {
     id: "names-switch-projects",
     description: "names that switch between the project id and a project number",
-    caughtBy: "list-operations-are-well-formed/operationNameUnderParent",
-    reason: /more than one project value/,
+    caughtBy: "list-operations-are-well-formed/namesKeepOneProject",
     // Each form alone would be legal (the canonical number is); mixing them is not.
     breakage: () => {
       let answered = 0;

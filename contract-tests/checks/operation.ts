@@ -1,7 +1,7 @@
 /**
  * Invariants of an Operation (AIP-151, proto3 JSON): each check takes one operation as received.
  */
-import { note, preview, violation, type CheckOutcome } from "./verdict.js";
+import { note, NOT_APPLICABLE, preview, violation, type CheckOutcome } from "./verdict.js";
 
 export interface OperationJson {
   name?: unknown;
@@ -27,20 +27,27 @@ export function operationNameParts(name: unknown): { project: string; location: 
 /**
  * The name is an operation of the parent. Google's services may answer with the canonical form of a
  * name, the project number where the request had the project id: that passes with a note, as long as
- * the location and collection are the ones asked for and every answer of the run carries the same
- * project value (`answeredProjects` collects them over the run).
+ * the location and the collection are the ones asked for.
  */
-export function operationNameUnderParent(op: OperationJson, parent: string, answeredProjects: Set<string> = new Set()): CheckOutcome {
+export function operationNameUnderParent(op: OperationJson, parent: string): CheckOutcome {
   const [, project, , location] = parent.split("/");
   const parts = operationNameParts(op.name);
   if (!parts || parts.location !== location || (parts.project !== project && !PROJECT_NUMBER.test(parts.project))) {
     violation("Operation name is not under the parent", preview(op.name), `${parent}/operations/{operationId} (or the project's number for ${project})`);
   }
-  answeredProjects.add(parts.project);
-  if (answeredProjects.size > 1) {
-    violation("Operation names carry more than one project value", [...answeredProjects].join(" and "), `one project value in every answer: ${project} or its canonical number`);
-  }
   if (parts.project !== project) return note(`names answered with project ${parts.project} where the request had ${project}: the canonical form, allowed`);
+}
+
+/**
+ * Every name the target answers with carries one project value: the requested id, or its canonical
+ * number, not one here and the other there. `answeredProjects` collects them over the run.
+ */
+export function namesKeepOneProject(op: OperationJson, answeredProjects: Set<string>): CheckOutcome {
+  const parts = operationNameParts(op.name);
+  if (!parts) return NOT_APPLICABLE;
+  answeredProjects.add(parts.project);
+  if (answeredProjects.size === 1) return;
+  violation("Operation names carry more than one project value", [...answeredProjects].join(" and "), "one project value in every answer: the requested id or its canonical number");
 }
 
 /** Every Any, where Google's clients need `@type` to parse it (pitfalls #12). */

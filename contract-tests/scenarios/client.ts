@@ -5,7 +5,7 @@
  */
 import { ApiError, Code, createOperationsClient, DeadlineError, type Operation, type OperationsClient } from "../../src/index.js";
 import { clientCallSucceeded, clientRejectedWith, settle } from "../checks/client.js";
-import { operationIsDone, operationIsNamed, operationNameUnderParent } from "../checks/operation.js";
+import { namesKeepOneProject, operationIsDone, operationIsNamed, operationNameUnderParent } from "../checks/operation.js";
 import { cancelEndedOperation } from "../checks/semantics.js";
 import type { Scenario, ScenarioContext } from "../scenario.js";
 import { claimOperation, findOperation, isFinished, isRunning, LIST, missingOperationId, unimplementedAllowed } from "./pool.js";
@@ -59,7 +59,10 @@ export const clientScenarios: Scenario[] = [
       if (!listed.ok) return;
       const name = listed.value[0]?.name;
       if (!name) return ctx.notExercised(`the client listed no operations under ${ctx.target.parent}`);
-      for (const op of listed.value) ctx.apply(operationNameUnderParent, op, ctx.target.parent, ctx.run.answeredProjects);
+      for (const op of listed.value) {
+        ctx.apply(operationNameUnderParent, op, ctx.target.parent);
+        ctx.apply(namesKeepOneProject, op, ctx.run.answeredProjects);
+      }
       const got = await settle(() => client.get(name));
       if (!ctx.apply(clientCallSucceeded, "get", got) || !got.ok) return;
       if (ctx.target.capabilities.stateful) ctx.apply(operationIsNamed, got.value, name);

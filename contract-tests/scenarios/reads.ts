@@ -2,7 +2,7 @@
  * Read scenarios: what list, get and wait return must be well-formed operations of the parent, and wait
  * must respect its timeout (AIP-151) — though it may return early, even at once and not done.
  */
-import { operationIsDone, operationIsNamed, operationNameUnderParent, OPERATION_INVARIANTS, type OperationJson } from "../checks/operation.js";
+import { namesKeepOneProject, operationIsDone, operationIsNamed, operationNameUnderParent, OPERATION_INVARIANTS, type OperationJson } from "../checks/operation.js";
 import { answeredOneOf, answeredWith, returnedWithin } from "../checks/semantics.js";
 import type { Scenario, ScenarioContext } from "../scenario.js";
 import { findOperation, findOperations, isFinished, isRunning, listAll, LIST, operationIdOf, unimplementedAllowed } from "./pool.js";
@@ -15,7 +15,8 @@ const WAIT_GIVE_UP_MARGIN_MS = 1_500;
 const WAIT_CANDIDATES = 3;
 
 export function applyInvariants(ctx: ScenarioContext, op: OperationJson): void {
-  ctx.apply(operationNameUnderParent, op, ctx.target.parent, ctx.run.answeredProjects);
+  ctx.apply(operationNameUnderParent, op, ctx.target.parent);
+  ctx.apply(namesKeepOneProject, op, ctx.run.answeredProjects);
   for (const invariant of OPERATION_INVARIANTS) ctx.apply(invariant, op);
 }
 
