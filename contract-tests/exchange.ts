@@ -5,7 +5,7 @@
 import type { SpecOperation } from "./spec-model.js";
 import { DEFAULT_REQUEST_TIMEOUT_MS, parentParams, resolveToken, type Target } from "./target.js";
 import type { ThrottledAttempt } from "./throttle.js";
-import { isKitFetch, throttledAttemptsOf, type KitRequestInit } from "./transport.js";
+import { attemptStartOf, isKitFetch, throttledAttemptsOf, type KitRequestInit } from "./transport.js";
 
 export interface ExchangeRequest {
   method: string;
@@ -31,6 +31,7 @@ export interface Exchange {
   response: ExchangeResponse;
   /** The request breaks the spec on purpose (malformed-input checks), so request violations are expected. */
   malformed?: boolean;
+  /** From sending the request that got this answer to its whole body read; time spent waiting out throttling is not in it. */
   durationMs: number;
   /** 429/503 answers the transport waited out and retried before this one (not part of the contract). */
   throttled?: ThrottledAttempt[];
@@ -92,7 +93,7 @@ export async function send(target: Target, op: SpecOperation, options: CallOptio
       // not JSON: contentTypeConformance and responseSchemaConformance report it
     }
   }
-  const exchange: Exchange = { operationId: op.operationId, request, response, durationMs: performance.now() - started };
+  const exchange: Exchange = { operationId: op.operationId, request, response, durationMs: performance.now() - (attemptStartOf(res) ?? started) };
   if (options.malformed) exchange.malformed = true;
   const throttled = throttledAttemptsOf(res);
   if (throttled.length > 0) exchange.throttled = throttled;

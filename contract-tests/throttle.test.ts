@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { send } from "./exchange.js";
+import { loadSpec } from "./spec-model.js";
 import { defineTarget } from "./target.js";
 import { ThrottledError, ThrottleGate, throttleDelay } from "./throttle.js";
 import { createKitFetch, throttledAttemptsOf, type WireRecord } from "./transport.js";
@@ -106,5 +108,16 @@ describe("throttling in the kit's transport", () => {
     expect((error as DOMException).name).toBe("TimeoutError");
     // 300 ms of throttling, then a 200 ms attempt: the throttling did not eat into the attempt's deadline.
     expect(Date.now() - started).toBeGreaterThanOrEqual(480);
+  });
+
+  it("keeps the time spent waiting out throttling out of the exchange's duration", async () => {
+    const wire = scripted(throttled(429, {}, envelope(429, "RESOURCE_EXHAUSTED", "0.3s")), ok);
+    const base = defineTarget({ name: "t", baseUrl: "http://127.0.0.1:9", parent: "projects/p/locations/l" });
+    const target = { ...base, fetch: kitFetch(wire.fetch, new ThrottleGate(5_000)) };
+    const started = performance.now();
+    const exchange = await send(target, loadSpec().operation("listOperations"));
+    expect(performance.now() - started).toBeGreaterThanOrEqual(290);
+    expect(exchange.durationMs).toBeLessThan(200);
+    expect(exchange.throttled).toEqual([{ status: 429, delayMs: 300, source: "RetryInfo" }]);
   });
 });

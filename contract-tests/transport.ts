@@ -54,10 +54,16 @@ export function isKitFetch(fetchImpl: typeof fetch | undefined): fetchImpl is Ki
 
 const BEARER = /^Bearer[ \t]+/i;
 const throttledBefore = new WeakMap<Response, ThrottledAttempt[]>();
+const attemptStarted = new WeakMap<Response, number>();
 
 /** The throttled answers retried before this response came (empty when none). */
 export function throttledAttemptsOf(response: Response): ThrottledAttempt[] {
   return throttledBefore.get(response) ?? [];
+}
+
+/** When the attempt that got this response was sent (`performance.now()`): timings leave throttling out. */
+export function attemptStartOf(response: Response): number | undefined {
+  return attemptStarted.get(response);
 }
 
 function bodyText(body: BodyInit | null | undefined): string | undefined {
@@ -160,6 +166,7 @@ export function createKitFetch(target: Target, hooks: TransportHooks): KitFetch 
         );
       }
       if (throttled.length > 0) throttledBefore.set(response, throttled);
+      attemptStarted.set(response, started);
       return response;
     }
   };
