@@ -114,6 +114,19 @@ describe("preflight: a run that cannot succeed ends before any scenario, exit 2,
   });
 });
 
+describe("Ctrl-C before the run starts", () => {
+  it("stops a --token-command still running and exits 130, having sent nothing", async () => {
+    const controller = new AbortController();
+    const { out, io } = collect(controller.signal);
+    setTimeout(() => controller.abort(), 200);
+    const started = Date.now();
+    expect(await runCli(conformance("--token-command", "sleep 30"), io)).toBe(130);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(out.stderr).toContain("automl-ops: interrupted before the run started");
+    expect(server.requests).toEqual([]);
+  });
+});
+
 describe("--allow-insecure-http", () => {
   it("warns that the token may travel in clear text", async () => {
     const { out, io } = collect();

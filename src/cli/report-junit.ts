@@ -79,13 +79,16 @@ function runCases(report: ConformanceReport, summary: RunSummary): Case[] {
   if (untested.length > 0) {
     const message = `${untested.length} place(s) not exercised:\n${untested.map((u) => `- ${u}`).join("\n")}`;
     // Not accepted (no --allow-untested), this alone exits 1, so it must read as a failure.
-    exercised.outcome = summary.untestedAccepted || report.interrupted
+    exercised.outcome = summary.untestedAccepted || summary.exitCode > 2
       ? { kind: "skipped", message }
       : { kind: "failure", type: "NotExercised", message };
   }
   const cases = [exercised];
-  if (report.interrupted) {
-    cases.push({ name: "run completed", classname: "conformance-run", timeMs: 0, outcome: { kind: "error", type: "Interrupted", message: summary.reason ?? "interrupted" } });
+  // Exit codes past 1 that still come with a report (130 interrupted, and any later one such as a run
+  // that could not complete) mean the run itself did not finish: an error, so CI cannot read it as green.
+  if (report.interrupted || summary.exitCode > 2) {
+    const type = report.interrupted ? "Interrupted" : "Incomplete";
+    cases.push({ name: "run completed", classname: "conformance-run", timeMs: 0, outcome: { kind: "error", type, message: summary.reason ?? type } });
   }
   return cases;
 }

@@ -155,6 +155,13 @@ describe("junit reporter", () => {
     expect(junit(INTERRUPTED_REPORT)).toContain(`<testcase name="run completed" classname="conformance-run" time="0.000">`);
   });
 
+  it("reads as an error when the run could not complete with a later exit code the runner may add", () => {
+    const summary = { ...summaryOf(ALL_PASSED_REPORT), passed: false, exitCode: 3, reason: "could not complete: throttled" };
+    const xml = formatJunitReport(ALL_PASSED_REPORT, summary);
+    expect(xml).toContain(`<error message="could not complete: throttled" type="Incomplete">`);
+    expect(xml).toMatch(/<testsuites [^>]*errors="1"/);
+  });
+
   it("carries the run's facts, and fields it does not know, as properties", () => {
     const xml = junit(REPORT_WITH_EXTRA_FIELD);
     expect(xml).toContain(`<property name="spec.version" value="v1beta1"/>`);
