@@ -4,7 +4,7 @@ import { createFakeServer, type FakeServer } from "../fake/index.js";
 import { capabilitiesOf, parseConformanceArgs } from "./conformance-args.js";
 import { EXIT_INCOMPLETE, EXIT_PASSED } from "./outcome.js";
 import { runCli } from "./run.js";
-import { UsageError } from "./usage.js";
+import { UsageError } from "./usage-error.js";
 
 const PARENT = "projects/demo/locations/us-central1";
 const REQUIRED = ["--base-url", "http://127.0.0.1:1", "--parent", PARENT];
@@ -22,9 +22,9 @@ describe("conformance flags for workers, cancel timeout, throttle budget and aut
   });
 
   it("refuses a bad value, naming the option", () => {
-    expect(() => parseConformanceArgs([...REQUIRED, "--workers", "0"])).toThrow(/--workers must be a whole number/);
-    expect(() => parseConformanceArgs([...REQUIRED, "--cancel-timeout", "10"])).toThrow(UsageError);
-    expect(() => parseConformanceArgs([...REQUIRED, "--throttle-budget", "1m"])).toThrow(/--throttle-budget must be a Duration/);
+    expect(() => parseConformanceArgs([...REQUIRED, "--workers", "0"])).toThrow(/--workers must be an integer from 1 to 64/);
+    expect(() => parseConformanceArgs([...REQUIRED, "--cancel-timeout", "soon"])).toThrow(UsageError);
+    expect(() => parseConformanceArgs([...REQUIRED, "--throttle-budget", "1y"])).toThrow(/--throttle-budget must be a duration/);
   });
 
   it("--auth-not-enforced turns the auth capability off", () => {

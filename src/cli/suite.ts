@@ -8,7 +8,7 @@ import type { Target } from "../../contract-tests/target.js";
 
 export type { ScenarioProgress } from "../../contract-tests/runner.js";
 
-/** Like runConformance, with progress per scenario. */
+/** Like runConformance, with progress per scenario; once the run's signal aborts, no further scenario starts. */
 export function runSuite(
   target: Target,
   options: Omit<RunOptions, "onProgress" | "onScenario"> = {},
