@@ -34,12 +34,13 @@ describe("coverage gate", () => {
   it("a new endpoint gets the generic scenarios with no new code", () => {
     const spec = loadSpec(specWithNewEndpoint());
     const ids = listScenarios(spec).filter((s) => s.operationIds.includes("archiveOperation")).map((s) => s.id);
-    expect(ids).toEqual([
+    // Order aside: scenarios that may change state (malformed input to a real operation) run last.
+    expect(ids.sort()).toEqual([
       "archiveOperation-documented-request",
-      "archiveOperation-unknown-resource",
       "archiveOperation-malformed-input",
       "archiveOperation-missing-token",
       "archiveOperation-path-refuses-GET",
+      "archiveOperation-unknown-resource",
     ]);
   });
 
