@@ -8,6 +8,8 @@ import { invalidArgumentAnswered, malformedInputRejected, missingTokenRefused, u
 import type { Scenario, ScenarioContext } from "../scenario.js";
 import { deref, type JsonSchema, type SpecModel, type SpecOperation } from "../spec-model.js";
 import { parentParams } from "../target.js";
+import { readStarters } from "../../src/spec/operation-info.js";
+import type { OpenApiDocument } from "../../src/spec/document.js";
 import { findOperation, missingOperationId, operationIdOf } from "./pool.js";
 
 const PARENT_PARAMS = Object.keys(parentParams("projects/p/locations/l"));
@@ -74,7 +76,7 @@ function badInputs(ctx: ScenarioContext, op: SpecOperation, id: string): BadInpu
   return inputs;
 }
 
-function scenariosFor(op: SpecOperation): Scenario[] {
+function scenariosFor(op: SpecOperation, creates: boolean): Scenario[] {
   const ids = [op.operationId];
   return [
     {
@@ -82,6 +84,8 @@ function scenariosFor(op: SpecOperation): Scenario[] {
       title: `${op.operationId}: a documented request gets a documented answer`,
       kind: "generic",
       operationIds: ids,
+      // A documented create starts real work on the target's parent (training a model costs money).
+      ...(creates ? { requires: ["destructive" as const] } : {}),
       async run(ctx) {
         const ex = await ctx.call(op.operationId, documentedRequest(op, await usableId(ctx, op, false)));
         const body = ex.response.json as { name?: unknown } | undefined;
@@ -164,5 +168,8 @@ function routingScenarios(spec: SpecModel): Scenario[] {
 
 /** Every generic scenario for every operation and path of the spec. */
 export function genericScenarios(spec: SpecModel): Scenario[] {
-  return [...spec.operations.flatMap(scenariosFor), ...routingScenarios(spec)];
+  // Methods that start an operation creating a resource under the target's parent (x-operation-info on
+  // a collection path): their documented request runs only on a destructive target.
+  const creates = new Set(readStarters(spec.document as OpenApiDocument).filter((s) => s.target === "parent").map((s) => s.operationId));
+  return [...spec.operations.flatMap((op) => scenariosFor(op, creates.has(op.operationId))), ...routingScenarios(spec)];
 }

@@ -66,7 +66,7 @@ export async function runFakeCommand(argv: string[], io: FakeCommandIo = {}): Pr
   }
   let faults: FaultRule[];
   try {
-    faults = values.fault.map(parseFaultSpec);
+    faults = values.fault.map((spec) => parseFaultSpec(spec));
   } catch (thrown) {
     err(`automl-ops fake: ${(thrown as Error).message}\n${FAKE_USAGE}`);
     return 2;
