@@ -16,11 +16,24 @@ export interface StarterCatalog {
   starters: readonly StarterMethod[];
   /** Their operationIds. */
   ids: readonly string[];
-  /** Compiles the document's schemas (request bodies) at run time, each once. */
-  compiler: SchemaCompiler;
+  /** Compiles the document's schemas (request bodies) at run time, each once; made on first use. */
+  readonly compiler: SchemaCompiler;
 }
 
 const catalogs = new WeakMap<OpenApiDocument, Omit<StarterCatalog, "specPath">>();
+
+/** The catalog's fields, with the compiler made when a body is first checked (ajv's setup is not free). */
+function catalogOf(document: OpenApiDocument, starters: StarterMethod[]): Omit<StarterCatalog, "specPath"> {
+  let compiler: SchemaCompiler | undefined;
+  return {
+    document,
+    starters,
+    ids: starters.map((s) => s.operationId),
+    get compiler() {
+      return (compiler ??= new SchemaCompiler(document));
+    },
+  };
+}
 
 /** The catalog of the spec in `specPath`; throws naming the spec and the method when an annotation is broken. */
 export function loadStarterCatalog(specPath: string = DEFAULT_SPEC): StarterCatalog {
@@ -33,10 +46,11 @@ export function loadStarterCatalog(specPath: string = DEFAULT_SPEC): StarterCata
     } catch (thrown) {
       throw new Error(`spec ${specPath}: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
     }
-    catalog = { document, starters, ids: starters.map((s) => s.operationId), compiler: new SchemaCompiler(document) };
+    catalog = catalogOf(document, starters);
     catalogs.set(document, catalog);
   }
-  return { specPath, ...catalog };
+  const shared = catalog;
+  return { specPath, document, starters: shared.starters, ids: shared.ids, get compiler() { return shared.compiler; } };
 }
 
 /** The operationIds of the bundled spec's methods that start operations. */
