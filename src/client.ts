@@ -27,6 +27,7 @@ import { listAll } from "./pagination.js";
 import { OutgoingRequest } from "./outgoing-request.js";
 import { followSameOriginRedirects } from "./redirect.js";
 import { attemptsOf, createRetryingFetch } from "./retry.js";
+import { createStartMethod } from "./start-loader.js";
 import type { StartMethod } from "./start-types.js";
 import type { ResponseChecker, ResponseSchema } from "./validation.js";
 
@@ -150,8 +151,7 @@ export function createOperationsClient(options: OperationsClientOptions = {}): O
     },
     pollUntilDone: (name, poll) => pollUntilDone(client, name, poll, options.timeoutMs),
     result: (name, poll) => operationResult(client, name, poll, options.timeoutMs),
-    // Loaded on first use, so a client that starts nothing carries no starter table.
-    start: (operationId, request) => import("./start.js").then((start) => start.startOperation(client, operationId, request, baseUrl)),
+    start: (operationId, request) => createStartMethod(client, baseUrl)(operationId, request),
   };
   return client;
 }

@@ -4,12 +4,14 @@
  * (`raw`: same auth, retries, timeouts and token guard). Input is checked before anything is sent: the
  * operationId, the shape of the resource name or parent (InvalidNameError), the body. The handle waits
  * with the client's own polling and checks that the operation ended with the declared type.
+ *
+ * The SDK pieces it uses come in `StartTools` (start-loader.ts says why); only types are imported here.
  */
 import { STARTERS } from "../generated/starters.js";
-import { apiErrorFromBody, InvalidOptionError, ResponseValidationError, type RequestTarget } from "./errors.js";
-import { parseOperationName, parseResourceName } from "./names.js";
+import type * as errors from "./errors.js";
+import type * as names from "./names.js";
 import type { Any, CallOptions, Operation, PollOptions } from "./options.js";
-import { attemptsOf } from "./retry.js";
+import type * as retry from "./retry.js";
 import type { StartedOperation, StartRequest, StarterId } from "./start-types.js";
 
 /** What starting needs of a client: its raw openapi-fetch client and the friendly LRO methods. */
@@ -18,6 +20,19 @@ export interface StartingClient {
   cancel(name: string, options?: CallOptions): Promise<void>;
   pollUntilDone(name: string, options?: PollOptions): Promise<Operation>;
   result(name: string, options?: PollOptions): Promise<Any | undefined>;
+}
+
+/** The client and the SDK's own error classes and parsers, as the client hands them over. */
+export interface StartTools {
+  client: StartingClient;
+  /** The client's base URL, for the URL in errors. */
+  baseUrl: string;
+  apiErrorFromBody: typeof errors.apiErrorFromBody;
+  InvalidOptionError: typeof errors.InvalidOptionError;
+  ResponseValidationError: typeof errors.ResponseValidationError;
+  parseOperationName: typeof names.parseOperationName;
+  parseResourceName: typeof names.parseResourceName;
+  attemptsOf: typeof retry.attemptsOf;
 }
 
 type RawRequest = (
@@ -35,7 +50,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function starterOf(operationId: unknown): Starter {
+function starterOf({ InvalidOptionError }: StartTools, operationId: unknown): Starter {
   if (typeof operationId !== "string" || !Object.hasOwn(STARTERS, operationId)) {
     throw new InvalidOptionError("operationId", operationId, `a method that starts operations: ${Object.keys(STARTERS).join(", ")}`);
   }
@@ -43,14 +58,14 @@ function starterOf(operationId: unknown): Starter {
 }
 
 /** The path parameters of `request` for `starter`, its resource name checked segment by segment. */
-function pathParams(starter: Starter, request: Record<string, unknown>): { name: string; params: Record<string, string> } {
+function pathParams({ parseResourceName }: StartTools, starter: Starter, request: Record<string, unknown>): { name: string; params: Record<string, string> } {
   const field = starter.target;
   const name = request[field];
   const ids = parseResourceName(name, starter.segments.map(([collection]) => collection));
   return { name: name as string, params: Object.fromEntries(starter.segments.map(([, param], i) => [param, ids[i]!])) };
 }
 
-function checkBody(operationId: string, starter: Starter, body: unknown): void {
+function checkBody({ InvalidOptionError }: StartTools, operationId: string, starter: Starter, body: unknown): void {
   if (body === undefined) {
     if (starter.body === "required") throw new InvalidOptionError("body", body, `the request body of ${operationId}`);
     return;
@@ -60,7 +75,8 @@ function checkBody(operationId: string, starter: Starter, body: unknown): void {
 }
 
 /** The operation the start answered, or the typed error of a failed call. */
-function readAnswer(target: RequestTarget, result: { data?: unknown; error?: unknown; response: Response }): Operation {
+function readAnswer(tools: StartTools, target: errors.RequestTarget, result: { data?: unknown; error?: unknown; response: Response }): Operation {
+  const { apiErrorFromBody, attemptsOf, parseOperationName, ResponseValidationError } = tools;
   if (!result.response.ok) throw apiErrorFromBody(target, result.response.status, result.error, attemptsOf(result.response));
   let body: unknown;
   try {
@@ -77,25 +93,22 @@ function readAnswer(target: RequestTarget, result: { data?: unknown; error?: unk
   return body as Operation;
 }
 
-/**
- * Starts `operationId` with `request` on `client`; resolves once the server has answered with the
- * Operation. `baseUrl` (the client's) only names the URL in errors.
- */
+/** Starts `operationId` with `request` on the tools' client; resolves once the server has answered with the Operation. */
 export async function startOperation<K extends StarterId, R>(
-  client: StartingClient,
+  tools: StartTools,
   operationId: K,
   request: StartRequest<K>,
-  baseUrl = "",
 ): Promise<StartedOperation<R>> {
-  const starter = starterOf(operationId);
+  const { client, baseUrl, InvalidOptionError, ResponseValidationError } = tools;
+  const starter = starterOf(tools, operationId);
   if (!isPlainObject(request)) throw new InvalidOptionError("request", request, `{ ${starter.target}, body } for ${operationId}`);
-  const { name: resource, params } = pathParams(starter, request);
+  const { name: resource, params } = pathParams(tools, starter, request);
   const { body, signal } = request as { body?: unknown; signal?: AbortSignal };
-  checkBody(operationId, starter, body);
+  checkBody(tools, operationId, starter, body);
   const path = starter.path.replace(/\{([^}]+)\}/g, (_, param: string) => encodeURIComponent(params[param]!));
   const send = (client.raw as { request: RawRequest }).request;
   const result = await send(starter.method, starter.path, { params: { path: params }, ...(body === undefined ? {} : { body }), ...(signal ? { signal } : {}), parseAs: "text" });
-  const operation = readAnswer({ method: starter.method, url: `${baseUrl}${path}` }, result);
+  const operation = readAnswer(tools, { method: starter.method, url: `${baseUrl}${path}` }, result);
   const name = operation.name!;
   const declared = TYPE_URL_PREFIX + starter.responseType;
   return {
