@@ -128,3 +128,10 @@ describe("flat paths", () => {
     expect(typeUrl("google.protobuf.Empty")).toBe("type.googleapis.com/google.protobuf.Empty");
   });
 });
+
+describe("a spec without annotations", () => {
+  it("has no starters, whatever else it declares", () => {
+    const bare: OpenApiDocument = { openapi: "3.1.0", paths: { "/v1/things/{thingsId}": { get: { operationId: "getThing", responses: {} } } } };
+    expect(readStarters(bare)).toEqual([]);
+  });
+});

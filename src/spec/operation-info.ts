@@ -59,7 +59,6 @@ export interface StarterMethod {
   metadataSchema: string;
 }
 
-const OPERATION_MESSAGE = "google.longrunning.Operation";
 const TYPE_URL_PREFIX = "type.googleapis.com/";
 const IDENTIFIER = /^[A-Za-z][A-Za-z0-9]*$/;
 
@@ -207,7 +206,6 @@ function readStarter(document: OpenApiDocument, byMessage: Map<string, string[]>
 /** Every method of the document that carries `x-operation-info`, in document order; throws naming a bad one. */
 export function readStarters(document: OpenApiDocument): StarterMethod[] {
   const byMessage = schemasByProtoMessage(document);
-  if (!byMessage.has(OPERATION_MESSAGE)) throw new Error(`no component schema declares x-proto-message ${OPERATION_MESSAGE}`);
   const parents = operationParents(document);
   const starters: StarterMethod[] = [];
   for (const [path, rawItem] of Object.entries(document.paths ?? {})) {
