@@ -74,6 +74,20 @@ describe("start", () => {
     expect(error).toMatchObject({ code: 5, status: "NOT_FOUND", method: "POST", url: `${BASE}/v1beta1/${MODEL}:deploy` });
   });
 
+  it("retries a 503 of deleteModel but not of createModel, as google-gax (a second create would start a second model)", async () => {
+    const retrying = (steps: Parameters<typeof scriptedFetch>) => {
+      const scripted = scriptedFetch(...steps);
+      const ops = createOperationsClient({ baseUrl: BASE, token: "t", fetch: scripted.fetch, retry: { initialDelayMs: 1, random: () => 0 } });
+      return { ops, requests: scripted.requests };
+    };
+    const create = retrying([envelope(503, "UNAVAILABLE"), json(RUNNING)]);
+    await expect(create.ops.start("createModel", { parent: PARENT, body: BODY })).rejects.toThrow(ApiError);
+    expect(create.requests).toHaveLength(1);
+    const remove = retrying([envelope(503, "UNAVAILABLE"), json(RUNNING)]);
+    expect((await remove.ops.start("deleteModel", { name: MODEL })).name).toBe(OP);
+    expect(remove.requests).toHaveLength(2);
+  });
+
   it("throws ResponseValidationError when the answer is not an Operation", async () => {
     const { ops } = clientWith(json({ name: MODEL, displayName: "churn" }));
     await expect(ops.start("deployModel", { name: MODEL })).rejects.toThrow(ResponseValidationError);
