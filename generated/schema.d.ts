@@ -219,8 +219,8 @@ export interface paths {
         post?: never;
         /**
          * Deletes a model; its operation ends with Empty.
-         * @description Starts deleting the model and its evaluations. The model is gone once the operation succeeds.
-         *     IAM permission `automl.models.delete`.
+         * @description Starts deleting the model. The model is gone once the operation succeeds. IAM permission
+         *     `automl.models.delete`.
          *
          */
         delete: operations["deleteModel"];
@@ -294,8 +294,8 @@ export interface paths {
         put?: never;
         /**
          * Undeploys a model; its operation ends with Empty.
-         * @description Starts undeploying the model, which then stops serving online predictions and costing node
-         *     hours. The body is an empty message. IAM permission `automl.models.undeploy`.
+         * @description Starts undeploying the model, which then no longer serves online predictions. The body is an
+         *     empty message. IAM permission `automl.models.undeploy`.
          *
          */
         post: operations["undeployModel"];
@@ -408,9 +408,8 @@ export interface paths {
         put?: never;
         /**
          * Predicts on a batch of inputs; its operation ends with a BatchPredictResult.
-         * @description Starts predicting on the rows or files of the input and writes the predictions to the output.
-         *     Unlike online prediction, the model need not be deployed. A method of the PredictionService.
-         *     IAM permission `automl.models.predict`.
+         * @description Starts predicting on the rows or files of the input; the predictions are written to the output,
+         *     not returned. A method of the PredictionService. IAM permission `automl.models.predict`.
          *
          */
         post: operations["batchPredict"];
@@ -448,8 +447,8 @@ export interface paths {
         post?: never;
         /**
          * Deletes a dataset and all of its contents; its operation ends with Empty.
-         * @description Starts deleting the dataset, its examples, annotations and table specs. The dataset is gone once
-         *     the operation succeeds. IAM permission `automl.datasets.delete`.
+         * @description Starts deleting the dataset and all of its contents. The dataset is gone once the operation
+         *     succeeds. IAM permission `automl.datasets.delete`.
          *
          */
         delete: operations["deleteDataset"];
@@ -486,7 +485,7 @@ export interface paths {
         /**
          * Imports data into a dataset; its operation ends with Empty.
          * @description Starts importing rows (from BigQuery or CSV files in Cloud Storage) or labelled files into the
-         *     dataset. IAM permission `automl.datasets.import`.
+         *     dataset; a tables dataset must be empty. IAM permission `automl.datasets.import`.
          *
          */
         post: operations["importData"];
@@ -713,7 +712,7 @@ export interface components {
         ImageClassificationModelMetadata: {
             /** @description The id of a model of the same location to start from. */
             baseModelId?: string;
-            /** @description The training budget in node hours; the cost incurred, `trainCost`, stays within it. */
+            /** @description The training budget in hours; the cost incurred, `trainCost`, stays within it. */
             trainBudget?: components["schemas"]["Int64"];
             /** @description Output only. */
             readonly trainCost?: components["schemas"]["Int64"];
