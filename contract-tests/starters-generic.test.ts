@@ -19,6 +19,15 @@ describe("generic scenarios of the methods that start operations", () => {
     for (const id of ["deployModel", "deleteModel", "importData", "getOperation"]) expect(documented(id).requires, id).toBeUndefined();
   });
 
+  it("probe a collection path with a method other than GET, which Google binds to List (AIP-132)", () => {
+    const ids = listScenarios(loadSpec()).map((s) => s.id);
+    expect(ids).toContain("createModel-path-refuses-DELETE");
+    expect(ids).not.toContain("createModel-path-refuses-GET");
+    expect(ids).toContain("listOperations-path-refuses-POST");
+    expect(ids).toContain("deployModel-path-refuses-GET");
+    expect(ids).toContain("cancelOperation-path-refuses-GET");
+  });
+
   it("start nothing on a target that is not destructive, and start a model on one that is", async () => {
     const fake = await createFakeServer({ seed: "none" });
     try {

@@ -145,7 +145,10 @@ function routingScenarios(spec: SpecModel): Scenario[] {
   const paths = [...new Set(spec.operations.map((op) => op.path))];
   return paths.flatMap((path) => {
     const ops = spec.operations.filter((op) => op.path === path);
-    const method = PROBE_METHODS.find((m) => !ops.some((op) => op.method === m));
+    // GET on a collection is List (AIP-132): a spec that documents only create there (createModel) does
+    // not mean the service has no list, so GET is no probe for such a path.
+    const collection = !/[}:][^/]*$/.test(path);
+    const method = PROBE_METHODS.find((m) => !ops.some((op) => op.method === m) && !(collection && m === "GET"));
     if (!method) return [];
     const first = ops[0]!;
     return [
