@@ -8,6 +8,8 @@ import { invalidArgumentAnswered, malformedInputRejected, missingTokenRefused, u
 import { MethodUnimplemented, type Scenario, type ScenarioContext } from "../scenario.js";
 import { deref, type JsonSchema, type SpecModel, type SpecOperation } from "../spec-model.js";
 import { parentParams } from "../target.js";
+import { readStarters } from "../../src/spec/operation-info.js";
+import type { OpenApiDocument } from "../../src/spec/document.js";
 import { claimOperations, findOperation, isRunning, missingOperationId, operationIdOf } from "./pool.js";
 
 const PARENT_PARAMS = Object.keys(parentParams("projects/p/locations/l"));
@@ -84,7 +86,7 @@ function badInputs(ctx: ScenarioContext, op: SpecOperation, id: string): BadInpu
   return inputs;
 }
 
-function scenariosFor(op: SpecOperation): Scenario[] {
+function scenariosFor(op: SpecOperation, creates: boolean): Scenario[] {
   const ids = [op.operationId];
   return [
     {
@@ -92,6 +94,8 @@ function scenariosFor(op: SpecOperation): Scenario[] {
       title: `${op.operationId}: a documented request gets a documented answer`,
       kind: "generic",
       operationIds: ids,
+      // A documented create starts real work on the target's parent (training a model costs money).
+      ...(creates ? { requires: ["destructive" as const] } : {}),
       async run(ctx) {
         const ex = await ctx.call(op.operationId, documentedRequest(op, await usableId(ctx, op, false)));
         const body = ex.response.json as { name?: unknown } | undefined;
@@ -153,7 +157,10 @@ function routingScenarios(spec: SpecModel): Scenario[] {
   const paths = [...new Set(spec.operations.map((op) => op.path))];
   return paths.flatMap((path) => {
     const ops = spec.operations.filter((op) => op.path === path);
-    const method = PROBE_METHODS.find((m) => !ops.some((op) => op.method === m));
+    // GET on a collection is List (AIP-132): a spec that documents only create there (createModel) does
+    // not mean the service has no list, so GET is no probe for such a path.
+    const collection = !/[}:][^/]*$/.test(path);
+    const method = PROBE_METHODS.find((m) => !ops.some((op) => op.method === m) && !(collection && m === "GET"));
     if (!method) return [];
     const first = ops[0]!;
     return [
@@ -176,5 +183,8 @@ function routingScenarios(spec: SpecModel): Scenario[] {
 
 /** Every generic scenario for every operation and path of the spec. */
 export function genericScenarios(spec: SpecModel): Scenario[] {
-  return [...spec.operations.flatMap(scenariosFor), ...routingScenarios(spec)];
+  // Methods that start an operation creating a resource under the target's parent (x-operation-info on
+  // a collection path): their documented request runs only on a destructive target.
+  const creates = new Set(readStarters(spec.document as OpenApiDocument).filter((s) => s.target === "parent").map((s) => s.operationId));
+  return [...spec.operations.flatMap((op) => scenariosFor(op, creates.has(op.operationId))), ...routingScenarios(spec)];
 }

@@ -1,5 +1,6 @@
 /**
- * `automl-ops fake [--port 0] [--seed FILE] [--require-auth] [--fault SPEC]... [--control] [--self-check]`
+ * `automl-ops fake [--port 0] [--seed FILE] [--require-auth] [--fault SPEC]... [--control] [--self-check]
+ *  [--spec FILE] [--start-duration [METHOD=]DURATION]...`
  *
  * Starts the fake on 127.0.0.1, prints `listening http://127.0.0.1:PORT` and runs until SIGINT or
  * SIGTERM (or `io.signal` aborts), then closes and resolves 0. Usage errors print a message and
@@ -9,6 +10,9 @@ import { parseArgs } from "node:util";
 import { parseFaultSpec, type FaultRule } from "./faults.js";
 import { readSeedFile } from "./seed.js";
 import { createFakeServer } from "./server.js";
+import { loadStarterCatalog } from "./starters/catalog.js";
+import { parseStartDuration } from "./starters/durations.js";
+import { describeDefaultResources } from "./starters/resource-seed.js";
 import type { OperationInput } from "./types.js";
 
 export interface FakeCommandIo {
@@ -22,8 +26,15 @@ export interface FakeCommandIo {
 
 export const FAKE_USAGE =
   "usage: automl-ops fake [--port N] [--host ADDR] [--seed FILE] [--require-auth] [--fault SPEC]... [--control] [--self-check]\n" +
+  "                         [--spec FILE] [--start-duration [METHOD=]DURATION]...\n" +
   "  --fault METHOD:KIND:VALUE  METHOD get|list|cancel|delete|wait|*, KIND 503|429|drop (VALUE probability 0..1)\n" +
-  "                             or latency (VALUE ms); e.g. get:503:0.3  *:latency:50  list:drop:0.1  cancel:429:1";
+  "                             or latency (VALUE ms); e.g. get:503:0.3  *:latency:50  list:drop:0.1  cancel:429:1\n" +
+  "                             METHOD may be a method that starts operations (createModel); KIND fail ends a share\n" +
+  "                             of its operations with a code: createModel:fail:0.5:RESOURCE_EXHAUSTED\n" +
+  "  --spec FILE                serve the methods that start operations (x-operation-info) of this spec\n" +
+  "  --start-duration D         how long started operations run (default 3s); METHOD=D for one method\n" +
+  "Default seed, under projects/demo/locations/us-central1: operations of every state, and\n" +
+  describeDefaultResources();
 
 export async function runFakeCommand(argv: string[], io: FakeCommandIo = {}): Promise<number> {
   const out = io.out ?? ((line: string) => void process.stdout.write(`${line}\n`));
@@ -43,6 +54,8 @@ export async function runFakeCommand(argv: string[], io: FakeCommandIo = {}): Pr
         "fault-seed": { type: "string", default: "1" },
         control: { type: "boolean", default: false },
         "self-check": { type: "boolean", default: false },
+        spec: { type: "string" },
+        "start-duration": { type: "string", multiple: true, default: [] },
         help: { type: "boolean", short: "h", default: false },
       },
     }));
@@ -64,9 +77,18 @@ export async function runFakeCommand(argv: string[], io: FakeCommandIo = {}): Pr
     err(`automl-ops fake: --fault-seed must be an integer\n${FAKE_USAGE}`);
     return 2;
   }
-  let faults: FaultRule[];
+  let starterIds: readonly string[];
   try {
-    faults = values.fault.map(parseFaultSpec);
+    starterIds = loadStarterCatalog(values.spec).ids;
+  } catch (thrown) {
+    err(`automl-ops fake: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+    return 1;
+  }
+  let faults: FaultRule[];
+  let startDurations: Record<string, string>;
+  try {
+    faults = values.fault.map((spec) => parseFaultSpec(spec, starterIds));
+    startDurations = Object.fromEntries(values["start-duration"].map(parseStartDuration));
   } catch (thrown) {
     err(`automl-ops fake: ${(thrown as Error).message}\n${FAKE_USAGE}`);
     return 2;
@@ -83,6 +105,8 @@ export async function runFakeCommand(argv: string[], io: FakeCommandIo = {}): Pr
       requireAuth: values["require-auth"],
       control: values.control,
       selfCheck: values["self-check"],
+      ...(values.spec !== undefined ? { spec: values.spec } : {}),
+      startDurations,
       onViolation: (v) => err(`SELF-CHECK VIOLATION ${v.method} ${v.path} -> ${v.status}: ${v.problems.join("; ")}`),
     });
     out(`listening ${server.url}`);

@@ -15,6 +15,8 @@ import { PageTokens } from "./page-token.js";
 import { createResponder, JSON_CONTENT_TYPE, logViolation } from "./respond.js";
 import { readQuery, resolveRoute, type MethodName, type Route } from "./router.js";
 import { defaultSeed } from "./seed.js";
+import { defaultResources } from "./starters/resource-seed.js";
+import { StarterService } from "./starters/service.js";
 import { OperationStore } from "./store.js";
 import type { FakeHandlerOptions } from "./types.js";
 import { waitForOperation, waitTimeoutMs } from "./wait.js";
@@ -24,6 +26,8 @@ export interface FakeHandler {
   listener: RequestListener;
   store: OperationStore;
   clock: Clock;
+  /** The methods that start operations, and the resources they work on. */
+  starters: StarterService;
 }
 
 const LIST_PARAMETERS = ["filter", "pageSize", "page_size", "pageToken", "page_token"];
@@ -38,6 +42,16 @@ export function createFakeHandler(options: FakeHandlerOptions = {}): FakeHandler
   for (const input of inputs) store.create(input);
 
   const faults = new FaultInjector(options.faults ?? [], options.faultSeed ?? 1);
+  const resources = options.resources ?? "default";
+  const starters = new StarterService({
+    specPath: options.spec,
+    store,
+    clock,
+    resources: resources === "default" ? defaultResources() : resources === "none" ? [] : resources,
+    durations: options.startDurations,
+    faults: options.faults,
+    faultSeed: options.faultSeed,
+  });
   const responder = createResponder(options.selfCheck ?? false, options.onViolation ?? logViolation);
   const bodyLimit = options.bodyLimit ?? 65_536;
   const maxWaitMs = options.maxWaitMs ?? 300_000;
@@ -71,11 +85,13 @@ export function createFakeHandler(options: FakeHandlerOptions = {}): FakeHandler
         res.once("close", () => gone.abort());
         return waitForOperation(store, route.name, timeoutMs, gone.signal);
       }
+      case "start":
+        return starters.start(route, body);
     }
   }
 
   /** Applies the faults drawn for this request; resolves false when the connection was dropped. */
-  async function applyFaults(method: MethodName, req: IncomingMessage): Promise<boolean> {
+  async function applyFaults(method: string, req: IncomingMessage): Promise<boolean> {
     const decision = faults.decide(method);
     if (decision.latencyMs > 0) await sleep(decision.latencyMs);
     const outcome = decision.outcome;
@@ -91,7 +107,7 @@ export function createFakeHandler(options: FakeHandlerOptions = {}): FakeHandler
   async function handleSlowly(route: Route, req: IncomingMessage, res: ServerResponse, search: string, request: RequestInfo): Promise<void> {
     try {
       const body = hasBody(req) ? parseJsonObject(await readBody(req, bodyLimit), req.headers["content-type"]) : undefined;
-      if (hasFaults && !(await applyFaults(route.method, req))) return;
+      if (hasFaults && !(await applyFaults(route.method === "start" ? route.operationId : route.method, req))) return;
       responder.send(res, request, 200, await serve(route, res, search, body));
     } catch (thrown) {
       responder.sendError(res, request, asFakeError(thrown));
@@ -122,7 +138,7 @@ export function createFakeHandler(options: FakeHandlerOptions = {}): FakeHandler
       return;
     }
     try {
-      const route = resolveRoute(method, path);
+      const route = starters.resolve(method, path) ?? resolveRoute(method, path);
       request.route = route.method;
       // Credentials are checked before anything about the request is (as Google's front end does).
       if (options.requireAuth && !BEARER.test(req.headers.authorization ?? "")) throw errors.unauthenticated();
@@ -137,7 +153,7 @@ export function createFakeHandler(options: FakeHandlerOptions = {}): FakeHandler
     }
   };
 
-  return { listener, store, clock };
+  return { listener, store, clock, starters };
 }
 
 type RequestInfo = { method: string; path: string; route?: MethodName };

@@ -10,7 +10,7 @@ import type { FakeServer, FakeServerOptions } from "./types.js";
 
 /** Starts a fake server; resolves once it listens. */
 export async function createFakeServer(options: FakeServerOptions = {}): Promise<FakeServer> {
-  const { listener, store } = createFakeHandler(options);
+  const { listener, store, starters } = createFakeHandler(options);
   const server = createServer({ keepAliveTimeout: 5_000 }, listener);
   server.on("clientError", answerClientError);
   const host = options.host ?? "127.0.0.1";
@@ -28,6 +28,7 @@ export async function createFakeServer(options: FakeServerOptions = {}): Promise
     url: `http://${urlHost}:${port}`,
     port,
     store,
+    resources: starters.resources,
     close() {
       closing ??= new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
