@@ -44,6 +44,12 @@ describe("generic response checks", () => {
     expect(contentTypeConformance(GOOD_GET, ctx)).toBeUndefined();
   });
 
+  it("responseSchemaConformance reads a response as clients do: a member its closed schema does not name passes with a note (AIP-180)", () => {
+    const emptyWithNews = exchangeOf({ operationId: "deleteOperation", method: "DELETE", status: 200, body: { addedLater: true } });
+    const outcome = responseSchemaConformance(emptyWithNews, ctx);
+    expect(isNote(outcome) && outcome.note).toMatch(/fields the spec does not name, ignored as AIP-180 allows: addedLater/);
+  });
+
   it("responseSchemaConformance fails an operation whose name breaks the pattern", () => {
     const bad = exchangeOf({ status: 200, body: { ...RUNNING_OP, name: "operations/RUN1" } });
     expect(() => responseSchemaConformance(bad, ctx)).toThrow(/Received: .*\/name must match pattern/);

@@ -28,7 +28,8 @@ export function readSpec(path: string | undefined): SpecModel {
     return spec;
   } catch (error) {
     const code = (error as { code?: string }).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : firstLine(error);
+    // The reader names the file itself ("spec X is not …"); the line below names it once.
+    const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : firstLine(error).replace(/^spec \S+ /, "it ");
     throw new PreflightError(`cannot read --spec ${path ?? "(the bundled spec)"}: ${why}`);
   }
 }
