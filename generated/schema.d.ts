@@ -21,7 +21,9 @@ export interface paths {
         /**
          * Lists operations that match the filter.
          * @description Lists the operations of a location. Results are paginated (AIP-158): an empty or absent
-         *     `nextPageToken` ends the listing. Server-side deadline: 50 s. IAM permission `automl.operations.get`.
+         *     `nextPageToken` ends the listing. A server without list answers UNIMPLEMENTED (google.longrunning
+         *     allows it for list, cancel, delete and wait, never for get). Server-side deadline: 50 s. IAM
+         *     permission `automl.operations.get`.
          *
          */
         get: operations["listOperations"];
@@ -1111,6 +1113,7 @@ export interface operations {
             403: components["responses"]["PermissionDenied"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["ResourceExhausted"];
+            501: components["responses"]["Unimplemented"];
             503: components["responses"]["Unavailable"];
             default: components["responses"]["Error"];
         };
