@@ -72,7 +72,7 @@ export interface BrokenServerRun {
 export async function runAgainstBrokenServer(server: BrokenServer, options: RunOptions = {}): Promise<BrokenServerRun> {
   const proxied = { breakage: server.breakage, auth: server.requiresAuth ?? false };
   return withProxiedFake(server.id, proxied, async (target) => {
-    const report = await runConformance(target, { ...CORPUS_RUN_OPTIONS, ...options, only: scenariosOf(server) });
+    const report = await runConformance(target, { ...CORPUS_RUN_OPTIONS, ...server.options, ...options, only: scenariosOf(server) });
     const expected = report.results.find((r) => r.id === server.caughtBy);
     const caught = expected?.status === "failed" && (!server.reason || server.reason.test(expected.message ?? ""));
     return { report, ...(expected ? { expected } : {}), caught };

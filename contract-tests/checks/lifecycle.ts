@@ -78,16 +78,18 @@ function componentRef(name: string): { $ref: string } {
 
 /**
  * Seen poll by poll, a running operation's `progressPercent` never goes back, nor does its metadata's
- * `updateTime`. A server that reports no progress at all passes (proto3 leaves 0 out).
+ * `updateTime`. A server that reports no progress at all passes, with a note (proto3 leaves 0 out).
  */
 export function progressNeverDecreases(seen: readonly OperationJson[]): CheckOutcome {
   if (seen.length < 2) return NOT_APPLICABLE;
   const meta = (op: OperationJson) => (isObject(op.metadata) ? op.metadata : {});
   let progress = -1;
   let updated = -Infinity;
+  let reported = false;
   for (const op of seen) {
     const percent = meta(op).progressPercent;
     if (op.done !== true && typeof percent === "number") {
+      reported = true;
       if (percent < progress) violation(`progress of ${preview(op.name)} went back`, `progressPercent ${progress} then ${percent}`, "a progressPercent that never decreases while running");
       progress = percent;
     }
@@ -97,4 +99,6 @@ export function progressNeverDecreases(seen: readonly OperationJson[]): CheckOut
       updated = at;
     }
   }
+  const running = seen.filter((op) => op.done !== true).length;
+  if (!reported && running > 0) return note(`no progressPercent in ${running} view(s) of ${preview(seen[0]!.name)} while it ran (proto3 leaves 0 out; a server need not report progress)`);
 }
