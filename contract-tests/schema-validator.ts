@@ -64,13 +64,24 @@ export class SchemaValidator {
   }
 }
 
-function cached(cache: WeakMap<object, SchemaCheck>, schema: JsonSchema, make: () => (value: unknown) => { valid: boolean; problems: string[] }): SchemaCheck {
+/**
+ * ajv's lines, without those about the alternatives inside a `oneOf`, `anyOf` or `not`: the group's own
+ * line says it ("must match exactly one schema in oneOf"), and nine "must have required property" lines
+ * for the nine metadata a Model may carry would bury the one line that matters.
+ */
+function linesOf(verdict: ReturnType<ReturnType<SchemaCompiler["compile"]>>): string[] {
+  const inGroup = (path: string) => /\/(oneOf|anyOf|not)\//.test(path);
+  const lines = verdict.errors.map((e, i) => (inGroup(e.schemaPath) ? undefined : verdict.problems[i])).filter((l): l is string => l !== undefined);
+  return lines.length > 0 ? lines : verdict.problems;
+}
+
+function cached(cache: WeakMap<object, SchemaCheck>, schema: JsonSchema, make: () => ReturnType<SchemaCompiler["compile"]>): SchemaCheck {
   const found = cache.get(schema);
   if (found) return found;
   const check = make();
   const verdict: SchemaCheck = (value) => {
-    const { valid, problems } = check(value);
-    return { valid, errors: valid ? [] : problems };
+    const result = check(value);
+    return { valid: result.valid, errors: result.valid ? [] : linesOf(result) };
   };
   cache.set(schema, verdict);
   return verdict;
