@@ -21,6 +21,7 @@ export { runFakeCommand, type FakeCommandIo } from "./cli.js";
 export type {
   Any,
   DetailKind,
+  OperationKind,
   FakeHandlerOptions,
   FakeServer,
   FakeServerOptions,

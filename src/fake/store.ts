@@ -6,7 +6,7 @@
 import type { Clock } from "./clock.js";
 import { statusError } from "./errors.js";
 import { Code } from "../status.js";
-import { toRecord } from "./operation-input.js";
+import { DETAIL_KINDS, toRecord } from "./operation-input.js";
 import { isDone, toOperation, updateMsAt, type OperationRecord } from "./operation-view.js";
 import type { Operation, OperationInput } from "./types.js";
 
@@ -32,6 +32,8 @@ export class OperationStore {
   private readonly byParent = new Map<string, ParentIndex>();
   private readonly listeners = new Map<string, Set<() => void>>();
   private nextSeq = 1;
+  /** Detail members an operation may carry: AutoML's, and those of the served spec's starters. */
+  private readonly detailKinds = new Set<string>(DETAIL_KINDS);
   /** Counts of state changes, for tests and benchmarks that check nothing happens twice. */
   readonly stats = { created: 0, cancelled: 0, deleted: 0 };
 
@@ -44,7 +46,7 @@ export class OperationStore {
   /** Adds an operation; INVALID_ARGUMENT for a bad input, ALREADY_EXISTS for a taken name. */
   create(input: OperationInput): Operation {
     const now = this.clock.now();
-    const rec = toRecord(input, this.nextSeq, now);
+    const rec = toRecord(input, this.nextSeq, now, this.detailKinds);
     if (this.byName.has(rec.name)) throw statusError(Code.ALREADY_EXISTS, `Operation ${rec.name} already exists.`);
     this.nextSeq += 1;
     this.byName.set(rec.name, rec);
@@ -54,6 +56,11 @@ export class OperationStore {
     index.version += 1;
     this.stats.created += 1;
     return toOperation(rec, now);
+  }
+
+  /** Accepts operations of these detail members too (the served spec's starters declare them). */
+  acceptDetailKinds(kinds: Iterable<string>): void {
+    for (const kind of kinds) this.detailKinds.add(kind);
   }
 
   /** The record of a live operation. */
