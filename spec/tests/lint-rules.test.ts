@@ -68,6 +68,25 @@ describe("spec lint", () => {
     expect(await lint(text)).toContain("schema-any-requires-type: Schema declares @type but does not require it.");
   });
 
+  it("operation-standard-parameters fails on an operation without a standard parameter", async () => {
+    const text = brokenSpec((s) => {
+      s.paths[OP].parameters = s.paths[OP].parameters.filter((p: { $ref?: string }) => p.$ref !== "#/components/parameters/StdFields");
+    });
+    const messages = await lint(text);
+    expect(messages).toContain("operation-standard-parameters: Operation lacks the standard parameters StdFields.");
+    expect(messages.filter((m) => m.startsWith("operation-standard-parameters"))).toHaveLength(2); // get and delete
+  });
+
+  it("operation-standard-parameters passes standard parameters given at the operation level", async () => {
+    const text = brokenSpec((s) => {
+      const std = s.paths[OP].parameters.filter((p: { $ref?: string }) => p.$ref?.includes("/Std"));
+      s.paths[OP].parameters = s.paths[OP].parameters.filter((p: { $ref?: string }) => !p.$ref?.includes("/Std"));
+      s.paths[OP].get.parameters = std;
+      s.paths[OP].delete.parameters = std;
+    });
+    expect(await lint(text)).toEqual([]);
+  });
+
   it("operation-operationId-camel-case fails on a dotted operationId", async () => {
     const text = brokenSpec((s) => (s.paths[OP].get.operationId = "operations.get"));
     expect(await lint(text)).toContain("operation-operationId-camel-case: operationId must be lowerCamelCase.");
