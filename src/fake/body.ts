@@ -6,25 +6,41 @@
  * that never ends is cut by the server's request timeout.
  */
 import type { IncomingMessage } from "node:http";
+import type { Socket } from "node:net";
 import { errors } from "./errors.js";
 import { jsonTextTooDeep, MAX_JSON_DEPTH } from "./json-depth.js";
+
+/**
+ * Connections whose request was answered while its body still arrives: if that body then stalls past
+ * the request timeout, the connection is closed without a second answer to the same request.
+ */
+export const answeredUploads = new WeakSet<Socket>();
+
+/** Answers now (rejects) and lets node read and drop the rest of the body, then parse the next request. */
+function refuseRest(req: IncomingMessage, reject: (error: Error) => void, limit: number): void {
+  if (!req.complete) {
+    answeredUploads.add(req.socket);
+    req.once("end", () => answeredUploads.delete(req.socket));
+  }
+  // Flowing with no listener: the bytes are dropped as they come.
+  req.resume();
+  reject(errors.bodyTooLarge(limit));
+}
 
 /** Reads the whole body; throws INVALID_ARGUMENT as soon as it exceeds `limit` (the rest is discarded). */
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers["content-length"]);
-    if (Number.isFinite(declared) && declared > limit) {
-      // Flowing with no listener: node reads and drops the bytes, and parses the next request after them.
-      req.resume();
-      reject(errors.bodyTooLarge(limit));
-      return;
-    }
+    if (Number.isFinite(declared) && declared > limit) return refuseRest(req, reject, limit);
     const chunks: Buffer[] = [];
     let size = 0;
-    const settle = (error?: Error) => {
+    const stop = () => {
       req.off("data", onData);
       req.off("end", onEnd);
       req.off("close", onClose);
+    };
+    const settle = (error?: Error) => {
+      stop();
       if (error) reject(error);
       else resolve(Buffer.concat(chunks, size));
     };
@@ -33,7 +49,8 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       chunks.push(chunk);
       if (size > limit) {
         chunks.length = 0;
-        settle(errors.bodyTooLarge(limit));
+        stop();
+        refuseRest(req, reject, limit);
       }
     };
     const onEnd = () => settle();

@@ -109,6 +109,8 @@ export const errors = {
     badRequest(`Malformed percent-escape in the URL path ${JSON.stringify(path)}.`, [
       { field: "name", description: "malformed percent-escape" },
     ]),
+  malformedQueryEscape: (rawName: string) =>
+    badRequest(`Malformed percent-escape in the query parameter ${quote(rawName)}.`, [{ field: rawName, description: "malformed percent-escape" }]),
   malformedJson: (reason: string) =>
     badRequest(`Invalid JSON payload received. ${reason}`, [{ description: `Invalid JSON payload received. ${reason}` }]),
   bodyNotAnObject: () =>

@@ -52,29 +52,33 @@ export function parseFields(text: string): FieldTree {
   const skipSpaces = () => {
     while (text[at] === " ") at++;
   };
+  /** Consumes `c` when it comes next. */
+  const eat = (c: string): boolean => {
+    if (text[at] !== c) return false;
+    at++;
+    return true;
+  };
+  const name = (): string => {
+    const match = NAME.exec(text.slice(at)) ?? fail("expected a field name");
+    at += match[0].length;
+    return match[0] === "@type" ? "@type" : camel(match[0]);
+  };
   const list = (depth: number): FieldTree => {
     if (depth > MAX_NESTING) fail(`selections nest deeper than ${MAX_NESTING}`);
     const tree: FieldTree = new Map();
     do {
       skipSpaces();
-      const path: string[] = [];
-      do {
-        const match = NAME.exec(text.slice(at));
-        if (!match) fail("expected a field name");
-        path.push(match![0] === "@type" ? "@type" : camel(match![0]));
-        at += match![0].length;
-      } while (text[at] === "/" && ++at);
+      const path = [name()];
+      while (eat("/")) path.push(name());
       skipSpaces();
       let sub: FieldTree | true = true;
-      if (text[at] === "(") {
-        at++;
+      if (eat("(")) {
         sub = list(depth + 1);
-        if (text[at] !== ")") fail('expected ")"');
-        at++;
+        if (!eat(")")) fail('expected ")"');
         skipSpaces();
       }
       insert(tree, path, sub);
-    } while (text[at] === "," && ++at);
+    } while (eat(","));
     return tree;
   };
   const tree = list(0);

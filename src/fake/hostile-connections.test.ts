@@ -132,4 +132,13 @@ describe("timeouts", () => {
     expect(body.done).toBeUndefined();
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
   });
+
+  it("answers a stalled upload it already refused once, then closes", async () => {
+    const { port } = await start({ headersTimeoutMs: 300, requestTimeoutMs: 600 });
+    const head = `POST ${OP_PATH}:wait HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 10000000\r\n\r\n`;
+    const { responses, closed } = await rawExchange(port, [head, " ".repeat(1000)], { idleMs: 15_000 });
+    expect(closed).toBe(true);
+    expect(responses.map((r) => r.status)).toEqual([400]);
+    expect(envelope(responses[0]).message).toMatch(/exceeds the limit/);
+  });
 });

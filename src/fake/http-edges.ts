@@ -12,11 +12,26 @@
  * - an absolute-form target (`GET http://host/path`): served as its path (RFC 9112 §3.2.2).
  */
 import type { IncomingMessage, Server } from "node:http";
+import type { Socket } from "node:net";
 import type { Duplex } from "node:stream";
+import { answeredUploads } from "./body.js";
 import { errors, type FakeError } from "./errors.js";
 import { JSON_CONTENT_TYPE } from "./respond.js";
 
 const REASONS: Record<number, string> = { 400: "Bad Request", 404: "Not Found", 408: "Request Timeout" };
+
+/**
+ * Ends the connection after `last` (if any): what the client still sends is read and dropped, so the
+ * close never resets the connection under an answer it has not read; the end of its side, or a short
+ * delay, finishes the close.
+ */
+function closeSoon(socket: Duplex, last?: string): void {
+  socket.resume();
+  socket.end(last);
+  const timer = setTimeout(() => socket.destroy(), 2_000);
+  timer.unref();
+  socket.once("close", () => clearTimeout(timer));
+}
 
 /** Writes a whole response on a raw socket, then closes it once the client has it. */
 function answerAndClose(socket: Duplex, status: number, envelope: unknown): void {
@@ -24,13 +39,7 @@ function answerAndClose(socket: Duplex, status: number, envelope: unknown): void
   const head =
     `HTTP/1.1 ${status} ${REASONS[status] ?? "Error"}\r\ncontent-type: ${JSON_CONTENT_TYPE}\r\n` +
     `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n`;
-  // Keep reading (and dropping) what the client still sends, so closing never resets the connection
-  // under an answer it has not read; the end of its side, or a short delay, finishes the close.
-  socket.resume();
-  socket.end(head + body);
-  const timer = setTimeout(() => socket.destroy(), 2_000);
-  timer.unref();
-  socket.once("close", () => clearTimeout(timer));
+  closeSoon(socket, head + body);
 }
 
 /** The response node is writing on a socket (its `_httpMessage`, as node's own socketOnError reads it). */
@@ -62,7 +71,8 @@ export function installHttpEdges(server: Server, timeouts: { headersTimeoutMs: n
       return;
     }
     if (error.code === "ERR_HTTP_REQUEST_TIMEOUT") {
-      if (responseOn(socket)?.headersSent) return void socket.destroy();
+      // The request was already answered (its body was too large) and the rest never came: just close.
+      if (answeredUploads.has(socket as Socket) || responseOn(socket)?.headersSent) return closeSoon(socket);
       const timeout = errors.requestTimeout(timeouts.headersTimeoutMs, timeouts.requestTimeoutMs);
       return answerAndClose(socket, 408, timeout.toEnvelope(408));
     }

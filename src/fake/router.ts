@@ -69,14 +69,16 @@ export function resolveRoute(method: string, path: string): Route {
 export function readQuery(search: string, allowed: readonly string[]): Map<string, string> {
   const params = new Map<string, string>();
   if (search === "") return params;
-  let parsed: URLSearchParams;
-  try {
-    // URLSearchParams replaces bad escapes silently; decode strictly first so they are reported.
-    for (const pair of search.split("&")) if (pair) decodeURIComponent(pair.replace(/\+/g, " "));
-    parsed = new URLSearchParams(search);
-  } catch {
-    throw errors.malformedEscape(`?${search}`);
+  // URLSearchParams replaces bad escapes silently; decode strictly first so they are reported, naming
+  // the parameter but never quoting the query, whose access_token is a secret.
+  for (const pair of search.split("&")) {
+    try {
+      if (pair) decodeURIComponent(pair.replace(/\+/g, " "));
+    } catch {
+      throw errors.malformedQueryEscape(pair.slice(0, pair.includes("=") ? pair.indexOf("=") : pair.length));
+    }
   }
+  const parsed = new URLSearchParams(search);
   for (const [key, value] of parsed) {
     if (!allowed.includes(key) && !STANDARD_PARAMETERS.has(key)) throw errors.unknownQueryParameter(key);
     if (params.has(key)) throw errors.repeatedQueryParameter(key);

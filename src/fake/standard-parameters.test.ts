@@ -81,6 +81,13 @@ describe("standard parameters", () => {
     expect(JSON.parse(prettyText)).toEqual(JSON.parse(compactText));
   });
 
+  it("never repeats the query string, which may hold a token, in an error", async () => {
+    const { status, body } = await fake.call("GET", `${OP_PATH}?access_token=ya29.secret-value&fields=%ZZ`);
+    expect(status).toBe(400);
+    expect(JSON.stringify(body)).not.toMatch(/secret-value/);
+    expect(body.error.message).toMatch(/fields/);
+  });
+
   it.each(["access_token", "oauth_token"])("takes a token in %s for requireAuth", async (param) => {
     expect((await fake.call("GET", OP_PATH)).status).toBe(401);
     expect((await fake.call("GET", `${OP_PATH}?${param}=`)).status).toBe(401);
