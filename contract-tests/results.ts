@@ -21,6 +21,12 @@ export interface CheckResult {
   notes?: string[];
   /** Time of the whole scenario the check ran in. */
   durationMs: number;
+  /**
+   * Time of this check alone: each of its verdicts takes the time since the scenario's previous
+   * verdict (the requests made for it), so the checks of a scenario add up to the scenario's time.
+   * Absent on results the runner makes itself (a skipped or aborted scenario).
+   */
+  timeMs?: number;
 }
 
 export interface OperationCoverage {

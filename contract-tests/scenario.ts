@@ -38,10 +38,13 @@ interface Tally {
   failures: string[];
   skips: string[];
   notes: string[];
+  /** Time of this check's verdicts: each takes the time since the scenario's previous verdict. */
+  ms: number;
 }
 
 export class ScenarioContext {
   readonly #tallies = new Map<string, Tally>();
+  #sinceVerdict = performance.now();
 
   /**
    * @param target the target as the run reaches it: its `fetch` is the run's guarded transport.
@@ -96,9 +99,12 @@ export class ScenarioContext {
   #tally(check: string, operationIds: string[]): Tally {
     let tally = this.#tallies.get(check);
     if (!tally) {
-      tally = { check, operationIds: new Set(), passed: 0, failures: [], skips: [], notes: [] };
+      tally = { check, operationIds: new Set(), passed: 0, failures: [], skips: [], notes: [], ms: 0 };
       this.#tallies.set(check, tally);
     }
+    const now = performance.now();
+    tally.ms += now - this.#sinceVerdict;
+    this.#sinceVerdict = now;
     operationIds.forEach((id) => tally.operationIds.add(id));
     return tally;
   }
@@ -114,6 +120,7 @@ export class ScenarioContext {
         operationIds: [...t.operationIds],
         status,
         durationMs,
+        timeMs: t.ms,
       };
       const more = t.failures.length > 1 ? `\n(and ${t.failures.length - 1} more failures of this check)` : "";
       if (status === "failed") result.message = `${t.failures[0]}${more}`;

@@ -1,14 +1,16 @@
 /**
- * Parses `automl-ops conformance` options (node:util parseArgs) into a target and run settings.
- * Every problem is a UsageError with a message that names the option.
+ * `automl-ops conformance` flags (one table, which is also the help text) and their parsing into a
+ * target and run settings. Every problem is a UsageError with a message that names the flag.
  */
-import { parseArgs } from "node:util";
+import { CHECK_NAMES } from "../../contract-tests/checks/catalog.js";
 import {
   FAKE_CAPABILITIES,
   PRISM_MOCK_CAPABILITIES,
   type Capabilities,
 } from "../../contract-tests/target.js";
-import { UsageError } from "./usage.js";
+import { parseDuration, parseHeaders } from "./flag-values.js";
+import { listValues, parseFlags, type FlagSpec } from "./flags.js";
+import { UsageError } from "./usage-error.js";
 
 export const REPORTERS = ["console", "json", "junit"] as const;
 export type ReporterName = (typeof REPORTERS)[number];
@@ -16,22 +18,63 @@ export type ReporterName = (typeof REPORTERS)[number];
 export const PROFILES = ["service", "fake", "mock"] as const;
 export type Profile = (typeof PROFILES)[number];
 
+/** Per-request deadline when --timeout is not given, in ms. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** Every flag of `automl-ops conformance`, in the order the help lists them. */
+export const CONFORMANCE_FLAGS: readonly FlagSpec[] = [
+  { name: "base-url", value: "URL", help: "Server to test, such as https://automl.googleapis.com (required)" },
+  { name: "parent", value: "NAME", help: "Parent whose operations are used: projects/P/locations/L (required)" },
+  { name: "token", value: "T", help: "Bearer token sent on every request (never printed: reports show [REDACTED])" },
+  { name: "token-command", value: "CMD", help: 'Command that prints a token, run once before the first request (e.g. "gcloud auth print-access-token"); stopped after 30 s' },
+  { name: "allow-insecure-http", type: "boolean", help: "Let the token travel over plain http to a host that is not loopback (warns)" },
+  { name: "header", short: "H", value: "NAME:VALUE", multiple: true, help: "Extra header on every request, such as x-goog-user-project:my-project (not Authorization)" },
+  { name: "timeout", value: "DURATION", help: "Deadline of each request: 500ms, 15s, 2m; a bare number is seconds (default 15s)" },
+  { name: "allow-destructive", type: "boolean", help: "Let the suite cancel and delete operations (skipped otherwise)" },
+  { name: "via-proxy", type: "boolean", help: "Run through Prism's validating proxy in front of --base-url (needs @stoplight/prism-cli)" },
+  { name: "profile", value: "NAME", help: "What the server is: service (default), fake or mock; decides which scenarios apply" },
+  { name: "spec", value: "FILE", help: "OpenAPI spec to test against (default: the bundled spec)" },
+  { name: "only", value: "ID", multiple: true, help: "Run only scenarios whose id starts with ID" },
+  { name: "checks", value: "NAMES", multiple: true, help: "Report only these checks, comma-separated (see automl-ops help checks)" },
+  { name: "exclude-checks", value: "NAMES", multiple: true, help: "Leave these checks out of the report, comma-separated" },
+  { name: "reporter", value: "NAME", help: "console (default), json or junit" },
+  { name: "output", value: "FILE", help: "Write the report to FILE instead of stdout" },
+  { name: "har", value: "FILE", help: "Also write every exchange of the run as a HAR 1.2 file (token redacted)" },
+  { name: "allow-untested", type: "boolean", help: "Exit 0 even when parts of the contract could not be exercised" },
+  { name: "quiet", type: "boolean", help: "No progress lines on stderr" },
+  { name: "help", short: "h", type: "boolean", help: "Show this help" },
+];
+
 export interface ConformanceArgs {
   baseUrl: string;
   parent: string;
   /** A literal token, or a shell command that prints one. */
   token?: { value: string } | { command: string };
+  /** How long --token-command may run. @default 30000 */
+  tokenCommandTimeoutMs?: number;
+  /** @default false */
+  allowInsecureHttp: boolean;
+  /** Extra headers on every request, names in lower case. @default {} */
+  headers: Record<string, string>;
+  /** Per-request deadline in ms. @default DEFAULT_TIMEOUT_MS */
+  timeoutMs: number;
   allowDestructive: boolean;
   viaProxy: boolean;
   /** @default "console" */
   reporter: ReporterName;
   /** Report file; stdout when absent. */
   output?: string;
+  /** HAR file of every exchange; none when absent. */
+  har?: string;
   allowUntested: boolean;
   /** @default "service" */
   profile: Profile;
   specPath?: string;
   only?: string[];
+  /** Check names to report (validated against the kit's). @default all */
+  checks?: string[];
+  /** Check names to leave out. @default none */
+  excludeChecks?: string[];
   quiet: boolean;
 }
 
@@ -39,7 +82,17 @@ const PARENT = /^projects\/[^/]+\/locations\/[^/]+$/;
 
 function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${option} must be one of ${allowed.join(", ")}; got ${JSON.stringify(value)}`);
+  throw new UsageError(`--${option} must be one of ${allowed.join(", ")}; got ${JSON.stringify(value)}`, "conformance");
+}
+
+/** The check names of a --checks/--exclude-checks flag, each one the kit knows. */
+function checkNames(flag: string, value: unknown): string[] | undefined {
+  const names = listValues(value as string[] | undefined);
+  const unknown = names?.filter((n) => !CHECK_NAMES.includes(n)) ?? [];
+  if (unknown.length > 0) {
+    throw new UsageError(`--${flag}: unknown check ${unknown.map((n) => JSON.stringify(n)).join(", ")}; known: ${CHECK_NAMES.join(", ")}`, "conformance");
+  }
+  return names;
 }
 
 /** The capabilities a profile stands for; destructive calls follow --allow-destructive alone. */
@@ -53,71 +106,64 @@ export function capabilitiesOf(args: ConformanceArgs): Capabilities {
   return { ...base, destructive: args.allowDestructive };
 }
 
-/** Parses the options after `conformance`. */
-export function parseConformanceArgs(argv: string[]): ConformanceArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        "base-url": { type: "string" },
-        parent: { type: "string" },
-        token: { type: "string" },
-        "token-command": { type: "string" },
-        "allow-destructive": { type: "boolean", default: false },
-        "via-proxy": { type: "boolean", default: false },
-        reporter: { type: "string", default: "console" },
-        output: { type: "string" },
-        "allow-untested": { type: "boolean", default: false },
-        profile: { type: "string", default: "service" },
-        spec: { type: "string" },
-        only: { type: "string", multiple: true },
-        quiet: { type: "boolean", default: false },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
-  }
-  const v = parsed.values;
-  const baseUrl = v["base-url"];
-  if (!baseUrl) throw new UsageError("--base-url is required");
+function baseUrlOf(value: string | undefined): string {
+  if (!value) throw new UsageError("--base-url is required", "conformance");
   let url: URL;
   try {
-    url = new URL(baseUrl);
+    url = new URL(value);
   } catch {
-    throw new UsageError(`--base-url is not a URL: ${JSON.stringify(baseUrl)}`);
+    throw new UsageError(`--base-url is not a URL: ${JSON.stringify(value)}`, "conformance");
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new UsageError(`--base-url must be http or https; got ${url.protocol}`);
+    throw new UsageError(`--base-url must be http or https; got ${url.protocol}`, "conformance");
   }
-  if (!v.parent) throw new UsageError("--parent is required (projects/P/locations/L)");
-  if (!PARENT.test(v.parent)) {
-    throw new UsageError(`--parent must look like projects/P/locations/L; got ${JSON.stringify(v.parent)}`);
+  return value.replace(/\/+$/, "");
+}
+
+/** Parses the flags after `conformance` (without --help, which the dispatcher answers). */
+export function parseConformanceArgs(argv: string[]): ConformanceArgs {
+  let v;
+  try {
+    v = parseFlags(argv, CONFORMANCE_FLAGS) as Record<string, string | boolean | string[] | undefined>;
+  } catch (error) {
+    throw new UsageError((error as Error).message, "conformance");
   }
-  if (v.token !== undefined && v["token-command"] !== undefined) {
-    throw new UsageError("give either --token or --token-command, not both");
+  const str = (name: string) => v[name] as string | undefined;
+  const flag = (name: string) => v[name] === true;
+  const baseUrl = baseUrlOf(str("base-url"));
+  const parent = str("parent");
+  if (!parent) throw new UsageError("--parent is required (projects/P/locations/L)", "conformance");
+  if (!PARENT.test(parent)) {
+    throw new UsageError(`--parent must look like projects/P/locations/L; got ${JSON.stringify(parent)}`, "conformance");
   }
-  if (v.token === "") throw new UsageError("--token is empty");
+  if (str("token") !== undefined && str("token-command") !== undefined) {
+    throw new UsageError("give either --token or --token-command, not both", "conformance");
+  }
+  if (str("token") === "") throw new UsageError("--token is empty", "conformance");
+  if (str("token-command")?.trim() === "") throw new UsageError("--token-command is empty", "conformance");
   const token =
-    v.token !== undefined
-      ? { value: v.token }
-      : v["token-command"] !== undefined
-        ? { command: v["token-command"] }
-        : undefined;
+    str("token") !== undefined ? { value: str("token")! } : str("token-command") !== undefined ? { command: str("token-command")! } : undefined;
+  const only = listValues(v.only);
+  const checks = checkNames("checks", v.checks);
+  const excludeChecks = checkNames("exclude-checks", v["exclude-checks"]);
   return {
-    baseUrl: baseUrl.replace(/\/+$/, ""),
-    parent: v.parent,
+    baseUrl,
+    parent,
     ...(token ? { token } : {}),
-    allowDestructive: v["allow-destructive"] ?? false,
-    viaProxy: v["via-proxy"] ?? false,
-    reporter: oneOf("reporter", v.reporter ?? "console", REPORTERS),
-    ...(v.output !== undefined ? { output: v.output } : {}),
-    allowUntested: v["allow-untested"] ?? false,
-    profile: oneOf("profile", v.profile ?? "service", PROFILES),
-    ...(v.spec !== undefined ? { specPath: v.spec } : {}),
-    ...(v.only !== undefined ? { only: v.only } : {}),
-    quiet: v.quiet ?? false,
+    allowInsecureHttp: flag("allow-insecure-http"),
+    headers: parseHeaders((v.header as string[] | undefined) ?? []),
+    timeoutMs: str("timeout") !== undefined ? parseDuration("timeout", str("timeout")!) : DEFAULT_TIMEOUT_MS,
+    allowDestructive: flag("allow-destructive"),
+    viaProxy: flag("via-proxy"),
+    reporter: oneOf("reporter", str("reporter") ?? "console", REPORTERS),
+    ...(str("output") !== undefined ? { output: str("output")! } : {}),
+    ...(str("har") !== undefined ? { har: str("har")! } : {}),
+    allowUntested: flag("allow-untested"),
+    profile: oneOf("profile", str("profile") ?? "service", PROFILES),
+    ...(str("spec") !== undefined ? { specPath: str("spec")! } : {}),
+    ...(only ? { only } : {}),
+    ...(checks ? { checks } : {}),
+    ...(excludeChecks ? { excludeChecks } : {}),
+    quiet: flag("quiet"),
   };
 }
