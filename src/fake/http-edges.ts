@@ -54,18 +54,14 @@ function afterResponses(socket: Duplex, then: () => void): void {
   res.once("close", () => setImmediate(() => afterResponses(socket, then)));
 }
 
-function answeredOnce(socket: Duplex): boolean {
-  const marked = socket as Duplex & { fakeClientErrorAnswered?: boolean };
-  if (marked.fakeClientErrorAnswered) return true;
-  marked.fakeClientErrorAnswered = true;
-  return false;
-}
+/** Connections whose client error was answered: node reports each further chunk of a broken stream again. */
+const answeredErrors = new WeakSet<Duplex>();
 
 /** Installs the server-level answers: parser errors, timeouts, CONNECT and unmet expectations. */
 export function installHttpEdges(server: Server, timeouts: { headersTimeoutMs: number; requestTimeoutMs: number }): void {
   server.on("clientError", (error: Error & { code?: string }, socket: Duplex) => {
-    // Node reports each further chunk of a broken stream again: answer the first report only.
-    if (answeredOnce(socket)) return;
+    if (answeredErrors.has(socket)) return;
+    answeredErrors.add(socket);
     if (!socket.writable || error.code === "ECONNRESET") {
       socket.destroy();
       return;
