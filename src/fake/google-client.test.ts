@@ -40,7 +40,9 @@ async function startWithClient(options: FakeServerOptions = {}): Promise<Running
 
 async function listNames(client: v1beta1.AutoMlClient, request: Record<string, unknown>): Promise<string[]> {
   const names: string[] = [];
-  for await (const op of client.operationsClient.listOperationsAsync(req<"listOperationsAsync">({ name: DEFAULT_PARENT, ...request }))) {
+  // gax's async iterator pages one by one whatever autoPaginate says; false only spares its warning.
+  const paging = { autoPaginate: false } as Parameters<Ops["listOperationsAsync"]>[1];
+  for await (const op of client.operationsClient.listOperationsAsync(req<"listOperationsAsync">({ name: DEFAULT_PARENT, ...request }), paging)) {
     names.push(op.name ?? "");
   }
   return names;
