@@ -49,7 +49,7 @@ describe("large bodies", () => {
     const head = `POST ${OP_PATH}:wait HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${size}\r\n\r\n`;
     const body = Buffer.alloc(size, 0x20);
     for (let attempt = 0; attempt < 5; attempt++) {
-      const { responses, reset } = await rawExchange(fake.port, [head, body], { readAfterWrite: true, idleMs: 1_000 });
+      const { responses, reset } = await rawExchange(fake.port, [head, body], { readAfterWrite: true, end: true });
       expect(reset).toBe(false);
       expect(responses[0]?.status).toBe(400);
       expect(JSON.parse(responses[0]!.body).error.message).toMatch(/exceeds the limit of 65536 bytes/);
@@ -61,7 +61,7 @@ describe("large bodies", () => {
     const size = 3 * 1024 * 1024;
     const head = `POST ${OP_PATH}:cancel HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${size}\r\n\r\n`;
     const next = `GET ${OP_PATH} HTTP/1.1\r\nHost: x\r\n\r\n`;
-    const { responses } = await rawExchange(fake.port, [head, Buffer.alloc(size, 0x20), next], { readAfterWrite: true, idleMs: 1_000 });
+    const { responses } = await rawExchange(fake.port, [head, Buffer.alloc(size, 0x20), next], { readAfterWrite: true, end: true });
     expect(responses.map((r) => r.status)).toEqual([400, 200]);
   });
 
