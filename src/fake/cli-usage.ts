@@ -29,7 +29,7 @@ Options:
   --unreachable PARENT   make the list of projects/P/locations/L unreachable, repeatable: it answers
                          503 UNAVAILABLE, or with returnPartialSuccess=true names it in "unreachable"
   --max-connections N    connections served at once; each one past it is answered 503 UNAVAILABLE
-                         with Retry-After: 1 and closed (default 1000)
+                         with Retry-After: 1 and closed (default 4096)
   --headers-timeout MS   a request whose headers are not complete by then gets 408 and the connection
                          closes (default 10000)
   --request-timeout MS   the same for the whole request, body included (default 30000)

@@ -40,7 +40,7 @@ const OPTIONS = {
   "cors-origin": { type: "string", multiple: true, default: [] as string[] },
   "no-cors": { type: "boolean", default: false },
   unreachable: { type: "string", multiple: true, default: [] as string[] },
-  "max-connections": { type: "string", default: "1000" },
+  "max-connections": { type: "string", default: "4096" },
   "headers-timeout": { type: "string", default: "10000" },
   "request-timeout": { type: "string", default: "30000" },
   grace: { type: "string", default: "10000" },

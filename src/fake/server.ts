@@ -5,7 +5,7 @@
  *
  * | limit | default | what happens |
  * |---|---|---|
- * | `maxConnections` | 1000 | connections past it get 503 UNAVAILABLE, `Retry-After: 1`, then close |
+ * | `maxConnections` | 4096 | connections past it get 503 UNAVAILABLE, `Retry-After: 1`, then close |
  * | `headersTimeoutMs` | 10 s | headers not complete by then: 408 with a DEADLINE_EXCEEDED envelope, close |
  * | `requestTimeoutMs` | 30 s | the whole request (headers and body) not received by then: the same |
  * | `keepAliveTimeoutMs` | 5 s | an idle keep-alive connection is closed |
@@ -39,7 +39,7 @@ export async function createFakeServer(options: FakeServerOptions = {}): Promise
     // Answered by the handler with an envelope instead of node's bare 400.
     requireHostHeader: false,
   });
-  const connections = new Connections(server, options.maxConnections ?? 1000);
+  const connections = new Connections(server, options.maxConnections ?? 4096);
   const tooMany = errors.tooManyConnections(connections.maxConnections);
   const listener: RequestListener = (req, res) => {
     if (connections.closing) res.setHeader("connection", "close");

@@ -119,7 +119,7 @@ export interface FakeServerOptions extends FakeHandlerOptions {
   port?: number;
   /** Address to bind. @default "127.0.0.1" */
   host?: string;
-  /** Connections served at once; each one past it gets 503 UNAVAILABLE with Retry-After and is closed. @default 1000 */
+  /** Connections served at once; each one past it gets 503 UNAVAILABLE with Retry-After and is closed. @default 4096 */
   maxConnections?: number;
   /** Headers not complete this long after a request began get 408 and the connection closes. @default 10_000 */
   headersTimeoutMs?: number;
