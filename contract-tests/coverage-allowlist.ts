@@ -8,6 +8,21 @@
  *     getOperationLegacy: "same semantics as getOperation, covered there",
  *   };
  */
+/** Why the methods that start operations have no semantic scenario yet. */
+const STARTER_PENDING =
+  "served by the fake from the spec; checked by the generic scenarios only (documented request, unknown resource, malformed input, missing token, routing) until the lifecycle scenarios of the methods that start operations exist";
+
 export const COVERAGE_ALLOWLIST: Readonly<Record<string, string>> = {
-  // Every operation of the spec (list, get, cancel, delete, wait) has semantic scenarios today.
+  // The operations resource (list, get, cancel, delete, wait) has semantic scenarios. The methods that
+  // start operations (x-operation-info) are checked generically; their lifecycle scenarios are pending.
+  createModel: STARTER_PENDING,
+  deleteModel: STARTER_PENDING,
+  deployModel: STARTER_PENDING,
+  undeployModel: STARTER_PENDING,
+  exportModel: STARTER_PENDING,
+  exportEvaluatedExamples: STARTER_PENDING,
+  batchPredict: STARTER_PENDING,
+  deleteDataset: STARTER_PENDING,
+  importData: STARTER_PENDING,
+  exportData: STARTER_PENDING,
 };

@@ -4,6 +4,9 @@
  */
 export {
   ConformanceSession,
+  DEFAULT_CANCEL_TIMEOUT_MS,
+  DEFAULT_CONCURRENCY,
+  DEFAULT_THROTTLE_BUDGET_MS,
   listScenarios,
   reportPassed,
   runConformance,
@@ -12,8 +15,11 @@ export {
   type CheckResult,
   type CheckStatus,
   type ConformanceReport,
+  type IncompleteReason,
   type OperationCoverage,
   type RunOptions,
+  type ScenarioProgress,
+  type ThrottlingSummary,
 } from "./runner.js";
 export {
   DEFAULT_CAPABILITIES,

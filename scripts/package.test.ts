@@ -29,8 +29,9 @@ await ops.cancel(name);
 const op = await ops.get(name);
 let rejected = false;
 try { await ops.get("projects/demo/operations/x"); } catch (e) { rejected = e instanceof InvalidNameError; }
+const started = await ops.start("deployModel", { name: "projects/demo/locations/us-central1/models/TBL2866487218853462016" });
 await fake.close();
-console.log(JSON.stringify({ code: op.error?.code, rejected }));
+console.log(JSON.stringify({ code: op.error?.code, rejected, started: started.operation.metadata?.deployModelDetails !== undefined }));
 `;
 
 const CONSUMER_TS = `
@@ -82,7 +83,7 @@ describe("package installed from npm pack", () => {
   it("runs the SDK against the fake from the build", async () => {
     await writeFile(join(consumer, "try.mjs"), CONSUMER_JS);
     const { stdout } = await exec(process.execPath, ["try.mjs"], { cwd: consumer });
-    expect(JSON.parse(stdout)).toEqual({ code: 1, rejected: true });
+    expect(JSON.parse(stdout)).toEqual({ code: 1, rejected: true, started: true });
   });
 
   it("type-checks a TypeScript consumer against the emitted declarations", async () => {

@@ -27,6 +27,8 @@ import { listAll } from "./pagination.js";
 import { OutgoingRequest } from "./outgoing-request.js";
 import { followSameOriginRedirects } from "./redirect.js";
 import { attemptsOf, createRetryingFetch } from "./retry.js";
+import { createStartMethod } from "./start-loader.js";
+import type { StartMethod } from "./start-types.js";
 import type { ResponseChecker, ResponseSchema } from "./validation.js";
 
 export interface OperationsClient {
@@ -48,6 +50,8 @@ export interface OperationsClient {
   pollUntilDone(name: string, options?: PollOptions): Promise<Operation>;
   /** Waits until done; resolves with `response`, or throws OperationError with the Status whole. */
   result(name: string, options?: PollOptions): Promise<Any | undefined>;
+  /** Starts a method of the spec that starts an operation (createModel, deployModel, …); see start.ts. */
+  start: StartMethod;
 }
 
 type RawResult = { data?: unknown; error?: unknown; response: Response };
@@ -147,6 +151,7 @@ export function createOperationsClient(options: OperationsClientOptions = {}): O
     },
     pollUntilDone: (name, poll) => pollUntilDone(client, name, poll, options.timeoutMs),
     result: (name, poll) => operationResult(client, name, poll, options.timeoutMs),
+    start: (operationId, request) => createStartMethod(client, baseUrl)(operationId, request),
   };
   return client;
 }

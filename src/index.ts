@@ -35,6 +35,7 @@ export {
   locationName,
   parseOperationName,
   parseLocationName,
+  parseResourceName,
   type OperationRef,
   type LocationRef,
 } from "./names.js";
@@ -43,3 +44,4 @@ export { retryAfterMs, type RetryOptions } from "./retry.js";
 export { formatDurationMs, parseDurationMs } from "./duration.js";
 export { Code, codeName, codeNumber, codeFromHttpStatus, httpStatusOf, type CodeName, type CodeNumber } from "./status.js";
 export { SDK_VERSION } from "./version.js";
+export type { StartedOperation, StartedResponse, StartMethod, StartRequest, StarterId } from "./start-types.js";

@@ -99,3 +99,12 @@ export function locationPathParams(name: string): { projectsId: string; location
   const ref = parseLocationName(name);
   return { projectsId: ref.project, locationsId: ref.location };
 }
+
+/**
+ * The ids of any resource name made of `collections` in order, such as `["projects", "locations",
+ * "models"]` for `projects/{project}/locations/{location}/models/{model}`, with each id checked as
+ * above; throws InvalidNameError for anything else.
+ */
+export function parseResourceName(name: unknown, collections: readonly string[]): string[] {
+  return splitName(name, collections);
+}

@@ -79,3 +79,8 @@ export function metadataOf(op: Json): Json {
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The operation name with another operation id (`…/operations/OTHER`). */
+export function withOperationId(name: string, id: string): string {
+  return name.replace(/\/operations\/[^/]+$/, `/operations/${id}`);
+}

@@ -18,6 +18,9 @@ export interface BrokenServer {
   scenarios?: string[];
   /** The fake behind it refuses requests without a token, and the suite sends one (for auth breaks). @default false */
   requiresAuth?: boolean;
-  /** The one rule it breaks. Built per start, so state (seen page tokens…) never leaks between runs. */
-  breakage: () => Breakage;
+  /**
+   * The one rule it breaks. Built per start, so state (seen page tokens…) never leaks between runs;
+   * given the upstream fake's URL for breaks that call it themselves.
+   */
+  breakage: (upstream: string) => Breakage;
 }

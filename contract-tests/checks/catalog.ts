@@ -4,7 +4,7 @@
  * reporting nothing. checks/catalog.test.ts runs the suite and fails on a result this list lacks.
  */
 import { clientCallSucceeded, clientRejectedWith } from "./client.js";
-import { OPERATION_INVARIANTS, operationIsDone, operationIsNamed, operationNameUnderParent } from "./operation.js";
+import { namesKeepOneProject, OPERATION_INVARIANTS, operationIsDone, operationIsNamed, operationNameUnderParent } from "./operation.js";
 import { GENERIC_CHECKS } from "./response.js";
 import {
   answeredOneOf,
@@ -12,7 +12,9 @@ import {
   cancelBodyAccepted,
   cancelEndedOperation,
   filterMatches,
+  finishedOperationUnchanged,
   invalidArgumentAnswered,
+  listAgreesWithGet,
   malformedInputRejected,
   missingTokenRefused,
   noOperationRepeated,
@@ -29,6 +31,7 @@ const CHECKS = [
   ...GENERIC_CHECKS,
   ...OPERATION_INVARIANTS,
   operationNameUnderParent,
+  namesKeepOneProject,
   operationIsDone,
   operationIsNamed,
   answeredWith,
@@ -46,6 +49,8 @@ const CHECKS = [
   filterMatches,
   returnedWithin,
   operationAbsent,
+  listAgreesWithGet,
+  finishedOperationUnchanged,
   undocumentedMethodRefused,
   clientCallSucceeded,
   clientRejectedWith,
@@ -55,4 +60,4 @@ const CHECKS = [
 export const CHECK_NAMES: readonly string[] = [...new Set(CHECKS.map((check) => check.name))].sort();
 
 /** Results the runner makes itself, about a scenario rather than a check; never filtered out. */
-export const RUNNER_RESULT_NAMES: readonly string[] = ["capabilities", "precondition", "scenario", "interrupted"];
+export const RUNNER_RESULT_NAMES: readonly string[] = ["capabilities", "precondition", "scenario", "interrupted", "unimplemented", "throttled"];

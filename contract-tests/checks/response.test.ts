@@ -14,9 +14,11 @@ const ctx = checkContext();
 const GOOD_GET = exchangeOf({ status: 200, body: RUNNING_OP });
 
 describe("generic response checks", () => {
-  it("notAServerError fails a 500 and passes a documented 501", () => {
+  it("notAServerError fails a 500 and a get answering 501, and notes a 501 from a method a server may leave out", () => {
     expect(() => notAServerError(exchangeOf({ status: 500, body: "boom", contentType: "text/plain" }), ctx)).toThrow(RECEIVED_DOCUMENTED);
-    expect(notAServerError(exchangeOf({ operationId: "cancelOperation", status: 501, body: {} }), ctx)).toBeUndefined();
+    expect(isNote(notAServerError(exchangeOf({ operationId: "cancelOperation", status: 501, body: {} }), ctx))).toBe(true);
+    expect(isNote(notAServerError(exchangeOf({ operationId: "listOperations", status: 501, body: {} }), ctx))).toBe(true);
+    expect(() => notAServerError(exchangeOf({ operationId: "getOperation", status: 501, body: {} }), ctx)).toThrow(/Received: 501/);
   });
 
   it("notAServerError fails a 5xx the operation does not list", () => {
@@ -80,5 +82,16 @@ describe("generic response checks", () => {
     const requestSide = JSON.stringify([{ location: ["request", "query", "pagesize"], message: "must be >= 0" }]);
     expect(noProxyViolations(exchangeOf({ status: 400, body: INVALID_ARGUMENT_BODY, headers: { "sl-violations": requestSide }, malformed: true }))).toBeUndefined();
     expect(() => noProxyViolations(exchangeOf({ status: 400, body: INVALID_ARGUMENT_BODY, headers: { "sl-violations": requestSide } }))).toThrow(RECEIVED_DOCUMENTED);
+  });
+
+  it("notes what the spec allows beyond its letter: unknown fields, pretty-printing, gzip, charset, throttling", () => {
+    const listing = { operations: [{ ...RUNNING_OP, metadata: { ...(RUNNING_OP.metadata as object), stateMessage: "x" } }], totalSize: 1 };
+    const extra = exchangeOf({ operationId: "listOperations", status: 200, body: JSON.stringify(listing, null, 2) });
+    expect(responseSchemaConformance(extra, ctx)).toEqual({ note: expect.stringMatching(/AIP-180 allows: operations\[\]\.metadata\.stateMessage, totalSize; pretty-printed JSON/) });
+    const gzip = exchangeOf({ status: 200, body: RUNNING_OP, contentType: "application/json;charset=UTF-8", headers: { "content-encoding": "gzip" } });
+    expect(contentTypeConformance(gzip, ctx)).toEqual({ note: expect.stringMatching(/charset=UTF-8, Content-Encoding gzip/) });
+    const retried = { ...exchangeOf({ status: 200, body: RUNNING_OP }), throttled: [{ status: 429, delayMs: 1000, source: "Retry-After" as const }] };
+    expect(statusCodeConformance(retried, ctx)).toEqual({ note: expect.stringMatching(/throttled \(429\) and retried after Retry-After/) });
+    expect(responseSchemaConformance(exchangeOf({ status: 200, body: RUNNING_OP }), ctx)).toBeUndefined();
   });
 });

@@ -7,12 +7,32 @@ import errorEnvelope from "./functions/error-envelope.mjs";
 import anyHasType from "./functions/any-has-type.mjs";
 import hasExample from "./functions/has-example.mjs";
 import standardParameters from "./functions/standard-parameters.mjs";
+import operationInfo from "./functions/operation-info.mjs";
+import unusedComponent from "./functions/unused-component.mjs";
 
 const OPERATIONS = "$.paths[*][get,put,post,delete,patch]";
 
 export default {
   extends: [[oas, "recommended"]],
   rules: {
+    // Replaced by unused-component, which also counts the schemas x-operation-info names.
+    "oas3-unused-component": "off",
+    "unused-component": {
+      description: "Every component is used: by a $ref, or (schemas) as a type an x-operation-info names.",
+      message: "{{error}}",
+      severity: "warn",
+      given: "$",
+      then: { function: unusedComponent },
+    },
+    "operation-info": {
+      description:
+        "Every method that answers an Operation, other than those of the operations collection itself, says what its operation is (x-operation-info, AIP-151), with types that resolve.",
+      message: "{{error}}",
+      severity: "error",
+      given: OPERATIONS,
+      resolved: false,
+      then: { function: operationInfo },
+    },
     "operation-error-envelope": {
       description: "Every operation documents its errors (a default and 4xx responses) with the AIP-193 envelope.",
       message: "{{error}}",

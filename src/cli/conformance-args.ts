@@ -8,7 +8,7 @@ import {
   PRISM_MOCK_CAPABILITIES,
   type Capabilities,
 } from "../../contract-tests/target.js";
-import { parseDuration, parseHeaders } from "./flag-values.js";
+import { parseDuration, parseHeaders, parseInteger } from "./flag-values.js";
 import { listValues, parseFlags, type FlagSpec } from "./flags.js";
 import { UsageError } from "./usage-error.js";
 
@@ -41,6 +41,10 @@ export const CONFORMANCE_FLAGS: readonly FlagSpec[] = [
   { name: "output", value: "FILE", help: "Write the report to FILE instead of stdout" },
   { name: "har", value: "FILE", help: "Also write every exchange of the run as a HAR 1.2 file (token redacted)" },
   { name: "allow-untested", type: "boolean", help: "Exit 0 even when parts of the contract could not be exercised" },
+  { name: "workers", value: "N", help: "Scenarios run side by side, 1 to 64 (default 6; 1 runs them one by one)" },
+  { name: "cancel-timeout", value: "DURATION", help: "How long a cancel may take to show before the operation counts as still running (default 10s)" },
+  { name: "throttle-budget", value: "DURATION", help: 'Time the run may spend waiting out 429/503 (default 60s); past it the run ends as "could not complete: throttled" (exit 3)' },
+  { name: "auth-not-enforced", type: "boolean", help: "The server serves requests without a token by design: the missing-token checks are skipped" },
   { name: "quiet", type: "boolean", help: "No progress lines on stderr" },
   { name: "help", short: "h", type: "boolean", help: "Show this help" },
 ];
@@ -76,6 +80,14 @@ export interface ConformanceArgs {
   /** Check names to leave out. @default none */
   excludeChecks?: string[];
   quiet: boolean;
+  /** Scenarios in flight at once (--workers). @default the runner's, 6 */
+  workers?: number;
+  /** How long to poll for a cancel to take effect (--cancel-timeout). @default the runner's, 10 s */
+  cancelTimeoutMs?: number;
+  /** Time the run may spend waiting out 429/503 (--throttle-budget). @default the runner's, 60 s */
+  throttleBudgetMs?: number;
+  /** The server serves requests without a token by design (--auth-not-enforced): capability auth false. @default false */
+  authNotEnforced: boolean;
 }
 
 const PARENT = /^projects\/[^/]+\/locations\/[^/]+$/;
@@ -103,7 +115,7 @@ export function capabilitiesOf(args: ConformanceArgs): Capabilities {
       : args.profile === "mock"
         ? PRISM_MOCK_CAPABILITIES
         : { stateful: true, destructive: false, strictStatusCodes: true, strictRouting: true, auth: true };
-  return { ...base, destructive: args.allowDestructive };
+  return { ...base, destructive: args.allowDestructive, ...(args.authNotEnforced ? { auth: false } : {}) };
 }
 
 function baseUrlOf(value: string | undefined): string {
@@ -165,5 +177,9 @@ export function parseConformanceArgs(argv: string[]): ConformanceArgs {
     ...(checks ? { checks } : {}),
     ...(excludeChecks ? { excludeChecks } : {}),
     quiet: flag("quiet"),
+    ...(str("workers") !== undefined ? { workers: parseInteger("workers", str("workers")!, 1, 64) } : {}),
+    ...(str("cancel-timeout") !== undefined ? { cancelTimeoutMs: parseDuration("cancel-timeout", str("cancel-timeout")!) } : {}),
+    ...(str("throttle-budget") !== undefined ? { throttleBudgetMs: parseDuration("throttle-budget", str("throttle-budget")!) } : {}),
+    authNotEnforced: flag("auth-not-enforced"),
   };
 }

@@ -8,6 +8,8 @@ import type { ConformanceReport } from "../../contract-tests/runner.js";
 export const EXIT_PASSED = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
+/** The run could not complete (the server's throttling outlasted --throttle-budget): neither a pass nor a contract failure. */
+export const EXIT_INCOMPLETE = 3;
 /** Stopped by Ctrl-C (128 + SIGINT's number, as shells report it); the report of what ran is written. */
 export const EXIT_INTERRUPTED = 130;
 
@@ -34,6 +36,10 @@ export function outcomeOf(report: ConformanceReport, allowUntested: boolean): Ou
   }
   const failed = report.results.filter((r) => r.status === "failed").length;
   if (failed > 0) return { exitCode: EXIT_FAILED, reason: `${failed} check(s) failed` };
+  if (report.incomplete === "throttled") {
+    const waited = report.throttling ? ` after ${report.throttling.retries} retries and ${(report.throttling.waitedMs / 1000).toFixed(1)} s of waiting` : "";
+    return { exitCode: EXIT_INCOMPLETE, reason: `could not complete: throttled${waited} (raise --throttle-budget, or run with fewer --workers)` };
+  }
   const untested = untestedOf(report);
   if (untested.length > 0 && !allowUntested) {
     return {

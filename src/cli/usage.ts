@@ -15,6 +15,7 @@ export const EXIT_CODES_TEXT = `Exit codes:
   1    a check failed, or the contract was not fully exercised (see --allow-untested)
   2    usage error, or the run could not start (server unreachable, token not had, spec or
        report file unusable); at most a reachability probe, without the token, was sent
+  3    could not complete: the server's throttling (429/503) outlasted --throttle-budget
   130  interrupted (Ctrl-C); the report of what ran is written`;
 
 export const USAGE = `Usage: automl-ops <command> [options]

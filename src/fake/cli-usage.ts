@@ -1,4 +1,5 @@
 /** The text of `automl-ops fake --help`: every flag, the fault syntax, the seed format and the control routes. */
+import { describeDefaultResources } from "./starters/resource-seed.js";
 
 export const FAKE_USAGE = `usage: automl-ops fake [options]
 
@@ -34,6 +35,10 @@ Options:
                          closes (default 10000)
   --request-timeout MS   the same for the whole request, body included (default 30000)
   --grace MS             how long requests in flight may finish after SIGINT/SIGTERM (default 10000)
+  --spec FILE            serve the methods that start operations (x-operation-info) of this spec
+                         (default the bundled one)
+  --start-duration D     how long started operations run (default 3s); METHOD=D for one method,
+                         repeatable: --start-duration createModel=30s
   -h, --help             print this help
 
 Limits: a request body holds at most 64 KiB (a larger one gets 400 INVALID_ARGUMENT; the rest is read
@@ -41,11 +46,17 @@ and dropped, so the client always sees the answer) and JSON nests at most 100 le
 keep-alive connection closes after 5 s. Responses take as long as they take (wait: up to 300 s).
 
 FAULTS  --fault METHOD:KIND:VALUE[:EXTRA]
-  METHOD  get | list | cancel | delete | wait | *
+  METHOD  get | list | cancel | delete | wait | * | a method that starts operations (createModel)
   KIND    503 | 429   VALUE the probability 0..1, EXTRA the Retry-After Duration (default 1s)
           drop        VALUE the probability 0..1 of closing the connection without an answer
           latency     VALUE the added ms, EXTRA the probability (default 1)
-  e.g. get:503:0.3  cancel:429:1:2s  list:drop:0.1  *:latency:50  list:latency:200:0.5
+          fail        (a starter or *) VALUE the probability that an operation it starts ends with an
+                      error, EXTRA the google.rpc.Code by name or number (default INTERNAL)
+  e.g. get:503:0.3  cancel:429:1:2s  list:drop:0.1  *:latency:50  createModel:fail:0.5:RESOURCE_EXHAUSTED
+
+RESOURCES  the models and datasets the methods that start operations work on, under
+  projects/demo/locations/us-central1 (reset brings them back too):
+${describeDefaultResources()}
 
 SEED FILES  a JSON array of operations, or {"operations": [...]}; each operation:
   {"name": "projects/P/locations/L/operations/ID",   required

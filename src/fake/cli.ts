@@ -10,6 +10,8 @@ import { FAKE_USAGE } from "./cli-usage.js";
 import { parseFaultSpec, type FaultRule } from "./faults.js";
 import { readSeedFile } from "./seed.js";
 import { createFakeServer } from "./server.js";
+import { loadStarterCatalog } from "./starters/catalog.js";
+import { parseStartDuration } from "./starters/durations.js";
 import { loadState, saveState, type SavedState } from "./state-file.js";
 import type { FakeServerOptions, OperationInput, SeedName } from "./types.js";
 
@@ -44,6 +46,8 @@ const OPTIONS = {
   "headers-timeout": { type: "string", default: "10000" },
   "request-timeout": { type: "string", default: "30000" },
   grace: { type: "string", default: "10000" },
+  spec: { type: "string" },
+  "start-duration": { type: "string", multiple: true, default: [] as string[] },
   help: { type: "boolean", short: "h", default: false },
 } satisfies ParseArgsConfig["options"];
 
@@ -57,7 +61,7 @@ function integer(values: Values, flag: "port" | "fault-seed" | "max-connections"
 }
 
 /** The server options the flags ask for (the seed file and state are read later, as they may fail). */
-function serverOptions(values: Values): Omit<FakeServerOptions, "seed" | "clock" | "initialOperations"> {
+function serverOptions(values: Values, starterIds: readonly string[]): Omit<FakeServerOptions, "seed" | "clock" | "initialOperations"> {
   if (values["manual-clock"] && !values.control) throw new UsageError("--manual-clock needs --control: time moves only through POST /__control/clock:advance");
   if (values["no-cors"] && values["cors-origin"].length > 0) throw new UsageError("--no-cors and --cors-origin exclude each other");
   for (const origin of values["cors-origin"]) {
@@ -67,8 +71,10 @@ function serverOptions(values: Values): Omit<FakeServerOptions, "seed" | "clock"
     if (!/^projects\/[^/]+\/locations\/[^/]+$/.test(parent)) throw new UsageError(`--unreachable takes projects/P/locations/L, not ${JSON.stringify(parent)}`);
   }
   let faults: FaultRule[];
+  let startDurations: Record<string, string>;
   try {
-    faults = values.fault.map(parseFaultSpec);
+    faults = values.fault.map((spec) => parseFaultSpec(spec, starterIds));
+    startDurations = Object.fromEntries(values["start-duration"].map(parseStartDuration));
   } catch (thrown) {
     throw new UsageError((thrown as Error).message);
   }
@@ -85,6 +91,8 @@ function serverOptions(values: Values): Omit<FakeServerOptions, "seed" | "clock"
     headersTimeoutMs: integer(values, "headers-timeout", 1),
     requestTimeoutMs: integer(values, "request-timeout", 1),
     shutdownGraceMs: integer(values, "grace", 0),
+    ...(values.spec !== undefined ? { spec: values.spec } : {}),
+    startDurations,
     ...(values["no-cors"] ? { cors: false } : values["cors-origin"].length > 0 ? { cors: values["cors-origin"] } : {}),
   };
 }
@@ -100,7 +108,20 @@ export async function runFakeCommand(argv: string[], io: FakeCommandIo = {}): Pr
       out(FAKE_USAGE);
       return 0;
     }
-    options = serverOptions(values);
+  } catch (thrown) {
+    err(`automl-ops fake: ${thrown instanceof Error ? thrown.message : String(thrown)}\n\n${FAKE_USAGE}`);
+    return 2;
+  }
+  let starterIds: readonly string[];
+  try {
+    // The spec's methods that start operations: fault rules may name them. A spec that cannot be read is a start failure.
+    starterIds = loadStarterCatalog(values.spec).ids;
+  } catch (thrown) {
+    err(`automl-ops fake: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+    return 1;
+  }
+  try {
+    options = serverOptions(values, starterIds);
   } catch (thrown) {
     err(`automl-ops fake: ${thrown instanceof Error ? thrown.message : String(thrown)}\n\n${FAKE_USAGE}`);
     return 2;

@@ -34,6 +34,8 @@ export const RESPONSE_SHAPES: Readonly<Record<MethodName, Shape>> = {
   list: message({ operations: OPERATION, nextPageToken: "scalar", unreachable: "scalar" }),
   cancel: message({}),
   delete: message({}),
+  // Every method that starts an operation answers the Operation.
+  start: OPERATION,
 };
 
 const NAME = /^(\*|@type|[A-Za-z_][A-Za-z0-9_]*)/;

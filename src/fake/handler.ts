@@ -16,8 +16,10 @@ import { cancelOperation, deleteOperation, getOperation, listOperations, type Li
 import { PageCache } from "./page-cache.js";
 import { PageTokens } from "./page-token.js";
 import { createResponder, JSON_CONTENT_TYPE, logViolation, type RequestInfo } from "./respond.js";
-import { readQuery, resolveRoute, type MethodName, type Route } from "./router.js";
+import { readQuery, resolveRoute, type Route } from "./router.js";
 import { seedOperations } from "./seed.js";
+import { defaultResources } from "./starters/resource-seed.js";
+import { StarterService } from "./starters/service.js";
 import { queryToken, responseView, type ResponseView } from "./standard-parameters.js";
 import { OperationStore } from "./store.js";
 import type { FakeHandlerOptions } from "./types.js";
@@ -28,7 +30,9 @@ export interface FakeHandler {
   listener: RequestListener;
   store: OperationStore;
   clock: Clock;
-  /** Goes back to the seed, laid out from the clock's now. */
+  /** The methods that start operations, and the resources they work on. */
+  starters: StarterService;
+  /** Goes back to the seed (operations laid out from the clock's now, and the starters' resources). */
   reset(): void;
   /** Answers pending waits now with the latest state, and every later wait at once (the server is closing). */
   drain(): void;
@@ -50,6 +54,17 @@ export function createFakeHandler(options: FakeHandlerOptions = {}): FakeHandler
 
   const faults = new FaultInjector(options.faults ?? [], options.faultSeed ?? 1);
   const hasFaults = (options.faults ?? []).length > 0;
+  const resourceSeed = options.resources ?? "default";
+  const seedResources = () => (resourceSeed === "default" ? defaultResources() : resourceSeed === "none" ? [] : resourceSeed);
+  const starters = new StarterService({
+    specPath: options.spec,
+    store,
+    clock,
+    resources: seedResources(),
+    durations: options.startDurations,
+    faults: options.faults,
+    faultSeed: options.faultSeed,
+  });
   const responder = createResponder(options.selfCheck ?? false, options.onViolation ?? logViolation);
   const cors = corsPolicy(options.cors ?? true);
   const bodyLimit = options.bodyLimit ?? 65_536;
@@ -62,7 +77,10 @@ export function createFakeHandler(options: FakeHandlerOptions = {}): FakeHandler
     pages: new PageCache(),
     unreachable: new Set(options.unreachable ?? []),
   };
-  const reset = () => store.reset(seedOperations(seed, clock.now()));
+  const reset = () => {
+    store.reset(seedOperations(seed, clock.now()));
+    starters.resources.reset(seedResources());
+  };
 
   /** Runs the method; synchronous unless the method (wait) has to wait. */
   function serve(route: Route, res: ServerResponse, query: ReadonlyMap<string, string>, body: Record<string, unknown> | undefined): unknown {
@@ -86,11 +104,13 @@ export function createFakeHandler(options: FakeHandlerOptions = {}): FakeHandler
         res.once("close", () => gone.abort());
         return waitForOperation(store, route.name, timeoutMs, AbortSignal.any([gone.signal, draining.signal]));
       }
+      case "start":
+        return starters.start(route, body);
     }
   }
 
   /** Applies the faults drawn for this request; resolves false when the connection was dropped. */
-  async function applyFaults(method: MethodName, req: IncomingMessage): Promise<boolean> {
+  async function applyFaults(method: string, req: IncomingMessage): Promise<boolean> {
     const decision = faults.decide(method);
     if (decision.latencyMs > 0) await sleep(decision.latencyMs);
     const outcome = decision.outcome;
@@ -115,7 +135,7 @@ export function createFakeHandler(options: FakeHandlerOptions = {}): FakeHandler
       const body = hasBody(req) ? parseJsonObject(await readBody(req, bodyLimit), req.headers["content-type"]) : undefined;
       const parsed = readRequestQuery(route, search);
       view = parsed.view;
-      if (hasFaults && !(await applyFaults(route.method, req))) return;
+      if (hasFaults && !(await applyFaults(route.method === "start" ? route.operationId : route.method, req))) return;
       responder.send(res, request, 200, await serve(route, res, parsed.query, body), undefined, view);
     } catch (thrown) {
       responder.sendError(res, request, asFakeError(thrown), view);
@@ -162,7 +182,7 @@ export function createFakeHandler(options: FakeHandlerOptions = {}): FakeHandler
         void handleControlRequest(req, res, request);
         return;
       }
-      const route = resolveRoute(method, path);
+      const route = starters.resolve(method, path) ?? resolveRoute(method, path);
       request.route = route.method;
       // Credentials are checked before anything about the request is (as Google's front end does); a
       // token may also come as the access_token (or oauth_token) query parameter.
@@ -186,6 +206,7 @@ export function createFakeHandler(options: FakeHandlerOptions = {}): FakeHandler
     listener,
     store,
     clock,
+    starters,
     reset,
     drain: () => draining.abort(),
     refuse(req, res, error) {

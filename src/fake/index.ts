@@ -36,3 +36,9 @@ export type {
   SelfCheckViolation,
   Status,
 } from "./types.js";
+export { StarterService, type StarterServiceOptions } from "./starters/service.js";
+export { ResourceRegistry } from "./starters/resources.js";
+export { DEFAULT_RESOURCE_IDS, defaultResources } from "./starters/resource-seed.js";
+export { DEFAULT_START_DURATION_MS, parseStartDuration, type StartDurations } from "./starters/durations.js";
+export { loadStarterCatalog, type StarterCatalog } from "./starters/catalog.js";
+export type { StartRoute } from "./starters/route.js";

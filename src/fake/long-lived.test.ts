@@ -55,6 +55,21 @@ describe("reset", () => {
     }
   });
 
+  it("brings back the models and datasets the starters work on", async () => {
+    const fake = await startTestFake({ control: true });
+    const model = "projects/demo/locations/us-central1/models/TBL2866487218853462016";
+    try {
+      // deleteModel answers an Operation (the test helper's own check knows the operations resource only).
+      expect((await fetch(`${fake.url}/v1beta1/${model}`, { method: "DELETE" })).status).toBe(200);
+      fake.clock.advance(60_000);
+      expect(fake.resources.has(model)).toBe(false);
+      expect((await post(`${fake.url}/__control/reset`)).status).toBe(200);
+      expect(fake.resources.has(model)).toBe(true);
+    } finally {
+      await fake.close();
+    }
+  });
+
   it("refuses a body, and is a control route (off without control)", async () => {
     const fake = await startTestFake({ control: true });
     const off = await startTestFake();

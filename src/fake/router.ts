@@ -6,12 +6,15 @@
 import { errors } from "./errors.js";
 import { checkSegments, type OperationName, type ParentName } from "./names.js";
 import { STANDARD_PARAMETERS } from "./standard-parameters.js";
+import type { StartRoute } from "./starters/route.js";
 
-export type MethodName = "get" | "list" | "cancel" | "delete" | "wait";
+/** The five methods of the operations resource, and `start` for any method that starts an operation. */
+export type MethodName = "get" | "list" | "cancel" | "delete" | "wait" | "start";
 
 export type Route =
   | ({ method: "list"; parent: string } & ParentName)
-  | ({ method: Exclude<MethodName, "list">; name: string } & OperationName);
+  | ({ method: Exclude<MethodName, "list" | "start">; name: string } & OperationName)
+  | StartRoute;
 
 function decode(segment: string, path: string): string {
   if (!segment.includes("%")) return segment;
@@ -41,7 +44,7 @@ export function resolveRoute(method: string, path: string): Route {
   const colon = last.indexOf(":");
   const verb = colon < 0 ? undefined : last.slice(colon + 1);
   const operation = decode(colon < 0 ? last : last.slice(0, colon), path);
-  let routeMethod: Exclude<MethodName, "list">;
+  let routeMethod: Exclude<MethodName, "list" | "start">;
   if (verb === undefined) {
     if (method === "GET") routeMethod = "get";
     else if (method === "DELETE") routeMethod = "delete";

@@ -62,6 +62,7 @@ export async function createFakeServer(options: FakeServerOptions = {}): Promise
     url: `http://${urlHost}:${port}`,
     port,
     store: handler.store,
+    resources: handler.starters.resources,
     clock: handler.clock,
     reset: handler.reset,
     close() {

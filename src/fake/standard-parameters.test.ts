@@ -141,6 +141,14 @@ describe("fields (partial responses)", () => {
     expect(body).toEqual(errors.invalidFields(fields, reason).toEnvelope());
   });
 
+  it("applies to a method that starts an operation, which answers the Operation", async () => {
+    const model = "/v1beta1/projects/demo/locations/us-central1/models/TBL2866487218853462016";
+    const { status, body } = await fake.call("POST", `${model}:deploy?fields=name,metadata/deployModelDetails`, { ...auth, body: {} });
+    expect(status).toBe(200);
+    expect(Object.keys(body).sort()).toEqual(["metadata", "name"]);
+    expect(body.metadata).toEqual({ "@type": "type.googleapis.com/google.cloud.automl.v1beta1.OperationMetadata", deployModelDetails: {} });
+  });
+
   it("refuses a selection of a list's field on get, and any field of cancel's Empty", async () => {
     expect((await fake.call("GET", `${SUCCEEDED_PATH}?fields=nextPageToken`, auth)).status).toBe(400);
     const cancel = await fake.call("POST", `${OP_PATH}:cancel?fields=name`, auth);

@@ -5,6 +5,7 @@ import type { components } from "../../generated/schema.js";
 import type { Clock } from "./clock.js";
 import type { FaultRule } from "./faults.js";
 import type { OperationStore } from "./store.js";
+import type { ResourceRegistry } from "./starters/resources.js";
 
 export type Operation = components["schemas"]["Operation"];
 export type OperationMetadata = components["schemas"]["OperationMetadata"];
@@ -103,6 +104,15 @@ export interface FakeHandlerOptions {
    * `returnPartialSuccess=true` an empty page naming the location in `unreachable`. @default []
    */
   unreachable?: readonly string[];
+  /** The spec file whose methods that start operations (x-operation-info) are served. @default the bundled spec */
+  spec?: string;
+  /**
+   * Models, datasets and other resources that exist at start, by full name; "default" is the datasets and
+   * models of `DEFAULT_RESOURCE_IDS` under projects/demo/locations/us-central1. @default "default"
+   */
+  resources?: "default" | "none" | readonly string[];
+  /** How long started operations run, by operationId or `*`: ms or a Duration string. @default 3 s each */
+  startDurations?: Readonly<Record<string, number | string>>;
 }
 
 /** A self-check finding: the response sent (or about to be sent) does not match the spec. */
@@ -138,6 +148,8 @@ export interface FakeServer {
   port: number;
   /** The operations it serves; change them directly in tests. */
   store: OperationStore;
+  /** The models, datasets and other resources the methods that start operations work on. */
+  resources: ResourceRegistry;
   /** Its clock (a manual clock when one was given). */
   clock: Clock;
   /** Goes back to the seed: every operation as the seed lays it out from the clock's now. */
