@@ -14,7 +14,8 @@ Options:
                          real service sends), rich (errors carrying every google.rpc detail type),
                          none, or a JSON file (see SEED FILES; write ./rich for a file named rich)
   --state FILE           load the operations from FILE at start when it exists, save them there on
-                         exit (the seed file format plus "now"); reset still goes back to the seed
+                         exit (the seed file format plus "now"); reset still goes back to the seed;
+                         the models and datasets start from their defaults (they are not saved)
   --require-auth         answer 401 UNAUTHENTICATED unless a bearer token comes in the Authorization
                          header or the access_token (or oauth_token) query parameter
   --control              serve the test-only control routes (see CONTROL ROUTES)
