@@ -2,7 +2,73 @@
 export interface paths {
     "/v1beta1/projects/{projectsId}/locations/{locationsId}/operations": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -21,7 +87,9 @@ export interface paths {
         /**
          * Lists operations that match the filter.
          * @description Lists the operations of a location. Results are paginated (AIP-158): an empty or absent
-         *     `nextPageToken` ends the listing. Server-side deadline: 50 s. IAM permission `automl.operations.get`.
+         *     `nextPageToken` ends the listing. With `returnPartialSuccess`, locations that cannot be reached
+         *     are named in `unreachable` instead of failing the call. Server-side deadline: 50 s. IAM
+         *     permission `automl.operations.get`.
          *
          */
         get: operations["listOperations"];
@@ -35,7 +103,73 @@ export interface paths {
     };
     "/v1beta1/projects/{projectsId}/locations/{locationsId}/operations/{operationsId}": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -79,7 +213,73 @@ export interface paths {
     };
     "/v1beta1/projects/{projectsId}/locations/{locationsId}/operations/{operationsId}:cancel": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -120,7 +320,73 @@ export interface paths {
     };
     "/v1beta1/projects/{projectsId}/locations/{locationsId}/operations/{operationsId}:wait": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -159,7 +425,73 @@ export interface paths {
     };
     "/v1beta1/projects/{projectsId}/locations/{locationsId}/models": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -193,7 +525,73 @@ export interface paths {
     };
     "/v1beta1/projects/{projectsId}/locations/{locationsId}/models/{modelsId}": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -231,7 +629,73 @@ export interface paths {
     };
     "/v1beta1/projects/{projectsId}/locations/{locationsId}/models/{modelsId}:deploy": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -269,7 +733,73 @@ export interface paths {
     };
     "/v1beta1/projects/{projectsId}/locations/{locationsId}/models/{modelsId}:undeploy": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -307,7 +837,73 @@ export interface paths {
     };
     "/v1beta1/projects/{projectsId}/locations/{locationsId}/models/{modelsId}:export": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -345,7 +941,73 @@ export interface paths {
     };
     "/v1beta1/projects/{projectsId}/locations/{locationsId}/models/{modelsId}:exportEvaluatedExamples": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -383,7 +1045,73 @@ export interface paths {
     };
     "/v1beta1/projects/{projectsId}/locations/{locationsId}/models/{modelsId}:batchPredict": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -421,7 +1149,73 @@ export interface paths {
     };
     "/v1beta1/projects/{projectsId}/locations/{locationsId}/datasets/{datasetsId}": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -459,7 +1253,73 @@ export interface paths {
     };
     "/v1beta1/projects/{projectsId}/locations/{locationsId}/datasets/{datasetsId}:importData": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -497,7 +1357,73 @@ export interface paths {
     };
     "/v1beta1/projects/{projectsId}/locations/{locationsId}/datasets/{datasetsId}:exportData": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -575,6 +1501,10 @@ export interface components {
             operations?: components["schemas"]["Operation"][];
             /** @description The token of the next page; empty or absent on the last page. */
             nextPageToken?: string;
+            /** @description Resources (such as locations) that could not be reached when the request set
+             *     `returnPartialSuccess`; unordered (google.longrunning, 2025).
+             *      */
+            unreachable?: string[];
         };
         /** @description google.protobuf.Empty. */
         Empty: Record<string, never>;
@@ -1043,6 +1973,79 @@ export interface components {
          * @example Cg5kZW1vLXBhZ2UtdG9rZW4
          */
         pageToken: string;
+        /**
+         * @description When true, operations that can be read are returned and the locations that cannot be reached
+         *     are listed in the response's `unreachable` instead of failing the call (google.longrunning,
+         *     2025). A service that does not document it may answer UNIMPLEMENTED.
+         *
+         * @example false
+         */
+        returnPartialSuccess: boolean;
+        /**
+         * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+         * @example 2
+         */
+        StdXgafv: "1" | "2";
+        /**
+         * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+         *     header. A token in a URL ends up in logs and histories; prefer the header.
+         *
+         * @example ya29.example-token
+         */
+        StdAccessToken: string;
+        /**
+         * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+         * @example json
+         */
+        StdAlt: "json" | "media" | "proto";
+        /**
+         * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+         *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+         *
+         * @example json;enum-encoding=int
+         */
+        StdDollarAlt: string;
+        /**
+         * @description Google's standard parameter for a partial response: the fields of the response to return, in
+         *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+         *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+         *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+         *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+         *     INVALID_ARGUMENT. Error responses are not filtered.
+         *
+         * @example operations(name,done),nextPageToken
+         */
+        StdFields: string;
+        /**
+         * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+         * @example AIzaSy-example-key
+         */
+        StdKey: string;
+        /**
+         * @description Google's standard parameter, a legacy name of `access_token`.
+         * @example ya29.example-token
+         */
+        StdOauthToken: string;
+        /**
+         * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+         * @example false
+         */
+        StdPrettyPrint: boolean;
+        /**
+         * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+         * @example user-1234
+         */
+        StdQuotaUser: string;
+        /**
+         * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+         * @example raw
+         */
+        StdUploadProtocol: string;
+        /**
+         * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+         * @example media
+         */
+        StdUploadType: string;
     };
     requestBodies: never;
     headers: {
@@ -1059,6 +2062,71 @@ export interface operations {
     listOperations: {
         parameters: {
             query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
                 /**
                  * @description A filter over `done` (`done=true`), `operation_id` (`operation_id=TRN123`) and `worksOn` /
                  *     `works_on` (the resource an operation works on), each with `=` or `!=`, joined by `AND`.
@@ -1079,6 +2147,14 @@ export interface operations {
                  * @example Cg5kZW1vLXBhZ2UtdG9rZW4
                  */
                 pageToken?: components["parameters"]["pageToken"];
+                /**
+                 * @description When true, operations that can be read are returned and the locations that cannot be reached
+                 *     are listed in the response's `unreachable` instead of failing the call (google.longrunning,
+                 *     2025). A service that does not document it may answer UNIMPLEMENTED.
+                 *
+                 * @example false
+                 */
+                returnPartialSuccess?: components["parameters"]["returnPartialSuccess"];
             };
             header?: never;
             path: {
@@ -1117,7 +2193,73 @@ export interface operations {
     };
     getOperation: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -1160,7 +2302,73 @@ export interface operations {
     };
     deleteOperation: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -1196,7 +2404,73 @@ export interface operations {
     };
     cancelOperation: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -1236,7 +2510,73 @@ export interface operations {
     };
     waitOperation: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -1284,7 +2624,73 @@ export interface operations {
     };
     createModel: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -1326,7 +2732,73 @@ export interface operations {
     };
     deleteModel: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -1369,7 +2841,73 @@ export interface operations {
     };
     deployModel: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -1416,7 +2954,73 @@ export interface operations {
     };
     undeployModel: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -1463,7 +3067,73 @@ export interface operations {
     };
     exportModel: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -1510,7 +3180,73 @@ export interface operations {
     };
     exportEvaluatedExamples: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -1557,7 +3293,73 @@ export interface operations {
     };
     batchPredict: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -1604,7 +3406,73 @@ export interface operations {
     };
     deleteDataset: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -1647,7 +3515,73 @@ export interface operations {
     };
     importData: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -1694,7 +3628,73 @@ export interface operations {
     };
     exportData: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
