@@ -8,10 +8,13 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import spectralCore from "@stoplight/spectral-core";
+import { Yaml } from "@stoplight/spectral-parsers";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { startPrism } from "../scripts/prism.js";
+import ruleset from "../spec/spectral/ruleset.mjs";
 import { generate } from "../scripts/generate.js";
 import { DEFAULT_SPEC, PACKAGE_ROOT } from "../scripts/spec-file.js";
 import { runCli } from "../src/cli/run.js";
@@ -41,6 +44,7 @@ paths:
       operationId: archiveModel
       tags: [models]
       summary: Archives a model to Cloud Storage; its operation ends with an ArchiveModelResult.
+      description: Starts writing the model and its evaluations to a Cloud Storage folder.
       x-operation-info:
         responseType: google.cloud.automl.v1beta1.ArchiveModelResult
         metadataType: google.cloud.automl.v1beta1.OperationMetadata
@@ -108,10 +112,15 @@ components:
 
 type Json = Record<string, any>;
 
-/** The bundled spec with ADDITION merged in: new paths and schemas, new properties of existing schemas. */
+/**
+ * The bundled spec with ADDITION merged in: new paths (each with the standard query parameters every
+ * path of the spec carries, `components/parameters/Std*`), new schemas, new properties of existing ones.
+ */
 async function extendedSpec(): Promise<Json> {
   const spec = parse(await readFile(DEFAULT_SPEC, "utf8")) as Json;
   const addition = parse(ADDITION) as Json;
+  const standard = Object.keys(spec.components.parameters).filter((name) => name.startsWith("Std")).map((name) => ({ $ref: `#/components/parameters/${name}` }));
+  for (const item of Object.values(addition.paths as Record<string, Json>)) item.parameters.push(...standard);
   Object.assign(spec.paths, addition.paths);
   for (const [name, schema] of Object.entries(addition.components.schemas as Record<string, Json>)) {
     const existing = spec.components.schemas[name];
@@ -159,6 +168,13 @@ const post = (baseUrl: string, body: unknown, model = MODEL) =>
   fetch(`${baseUrl}/v1beta1/${model}:archive`, { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer any-token" }, body: JSON.stringify(body) });
 
 describe("a method that starts operations, added to a copy of the spec", () => {
+  it("lints clean, x-operation-info and examples included", async () => {
+    const spectral = new spectralCore.Spectral();
+    spectral.setRuleset(ruleset);
+    const results = await spectral.run(new spectralCore.Document(await readFile(specCopy, "utf8"), Yaml, specCopy));
+    expect(results.filter((r) => r.severity <= 1).map((r) => `${r.code}: ${r.message}`)).toEqual([]);
+  }, 60_000);
+
   it("gets generated types and a typed starter", async () => {
     await mkdir(join(dir, "src"));
     await generate(specCopy, join(dir, "generated"));

@@ -34,7 +34,7 @@ describe("loadSpec", () => {
     const spec = loadSpec();
     const create = spec.operation("createModel");
     expect(create).toMatchObject({ method: "POST", path: "/v1beta1/projects/{projectsId}/locations/{locationsId}/models" });
-    expect(create.parameters.map((p) => p.name)).toEqual(["projectsId", "locationsId"]);
+    expect(create.parameters.filter((p) => p.in === "path").map((p) => p.name)).toEqual(["projectsId", "locationsId"]);
     expect(create.requestBody).toMatchObject({ required: true, example: { displayName: "churn_2026_11_20" } });
     expect(spec.operation("deployModel").parameters.find((p) => p.name === "modelsId")?.example).toBe("TBL2866487218853462016");
     expect(() => spec.operation("noSuchOperation")).toThrow(/no operation noSuchOperation/);

@@ -2,7 +2,73 @@
 export interface paths {
     "/v1beta1/projects/{projectsId}/locations/{locationsId}/operations": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -21,9 +87,10 @@ export interface paths {
         /**
          * Lists operations that match the filter.
          * @description Lists the operations of a location. Results are paginated (AIP-158): an empty or absent
-         *     `nextPageToken` ends the listing. A server without list answers UNIMPLEMENTED (google.longrunning
-         *     allows it for list, cancel, delete and wait, never for get). Server-side deadline: 50 s. IAM
-         *     permission `automl.operations.get`.
+         *     `nextPageToken` ends the listing. With `returnPartialSuccess`, locations that cannot be reached
+         *     are named in `unreachable` instead of failing the call. A server without list answers
+         *     UNIMPLEMENTED (google.longrunning allows it for list, cancel, delete and wait, never for get).
+         *     Server-side deadline: 50 s. IAM permission `automl.operations.get`.
          *
          */
         get: operations["listOperations"];
@@ -37,7 +104,73 @@ export interface paths {
     };
     "/v1beta1/projects/{projectsId}/locations/{locationsId}/operations/{operationsId}": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -81,7 +214,73 @@ export interface paths {
     };
     "/v1beta1/projects/{projectsId}/locations/{locationsId}/operations/{operationsId}:cancel": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -122,7 +321,73 @@ export interface paths {
     };
     "/v1beta1/projects/{projectsId}/locations/{locationsId}/operations/{operationsId}:wait": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -161,7 +426,73 @@ export interface paths {
     };
     "/v1beta1/projects/{projectsId}/locations/{locationsId}/models": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -195,7 +526,73 @@ export interface paths {
     };
     "/v1beta1/projects/{projectsId}/locations/{locationsId}/models/{modelsId}": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -233,7 +630,73 @@ export interface paths {
     };
     "/v1beta1/projects/{projectsId}/locations/{locationsId}/models/{modelsId}:deploy": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -271,7 +734,73 @@ export interface paths {
     };
     "/v1beta1/projects/{projectsId}/locations/{locationsId}/models/{modelsId}:undeploy": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -309,7 +838,73 @@ export interface paths {
     };
     "/v1beta1/projects/{projectsId}/locations/{locationsId}/models/{modelsId}:export": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -347,7 +942,73 @@ export interface paths {
     };
     "/v1beta1/projects/{projectsId}/locations/{locationsId}/models/{modelsId}:exportEvaluatedExamples": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -385,7 +1046,73 @@ export interface paths {
     };
     "/v1beta1/projects/{projectsId}/locations/{locationsId}/models/{modelsId}:batchPredict": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -423,7 +1150,73 @@ export interface paths {
     };
     "/v1beta1/projects/{projectsId}/locations/{locationsId}/datasets/{datasetsId}": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -461,7 +1254,73 @@ export interface paths {
     };
     "/v1beta1/projects/{projectsId}/locations/{locationsId}/datasets/{datasetsId}:importData": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -499,7 +1358,73 @@ export interface paths {
     };
     "/v1beta1/projects/{projectsId}/locations/{locationsId}/datasets/{datasetsId}:exportData": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -577,6 +1502,10 @@ export interface components {
             operations?: components["schemas"]["Operation"][];
             /** @description The token of the next page; empty or absent on the last page. */
             nextPageToken?: string;
+            /** @description Resources (such as locations) that could not be reached when the request set
+             *     `returnPartialSuccess`; unordered (google.longrunning, 2025).
+             *      */
+            unreachable?: string[];
         };
         /** @description google.protobuf.Empty. */
         Empty: Record<string, never>;
@@ -1045,6 +1974,79 @@ export interface components {
          * @example Cg5kZW1vLXBhZ2UtdG9rZW4
          */
         pageToken: string;
+        /**
+         * @description When true, operations that can be read are returned and the locations that cannot be reached
+         *     are listed in the response's `unreachable` instead of failing the call (google.longrunning,
+         *     2025). A service that does not document it may answer UNIMPLEMENTED.
+         *
+         * @example false
+         */
+        returnPartialSuccess: boolean;
+        /**
+         * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+         * @example 2
+         */
+        StdXgafv: "1" | "2";
+        /**
+         * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+         *     header. A token in a URL ends up in logs and histories; prefer the header.
+         *
+         * @example ya29.example-token
+         */
+        StdAccessToken: string;
+        /**
+         * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+         * @example json
+         */
+        StdAlt: "json" | "media" | "proto";
+        /**
+         * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+         *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+         *
+         * @example json;enum-encoding=int
+         */
+        StdDollarAlt: string;
+        /**
+         * @description Google's standard parameter for a partial response: the fields of the response to return, in
+         *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+         *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+         *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+         *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+         *     INVALID_ARGUMENT. Error responses are not filtered.
+         *
+         * @example operations(name,done),nextPageToken
+         */
+        StdFields: string;
+        /**
+         * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+         * @example AIzaSy-example-key
+         */
+        StdKey: string;
+        /**
+         * @description Google's standard parameter, a legacy name of `access_token`.
+         * @example ya29.example-token
+         */
+        StdOauthToken: string;
+        /**
+         * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+         * @example false
+         */
+        StdPrettyPrint: boolean;
+        /**
+         * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+         * @example user-1234
+         */
+        StdQuotaUser: string;
+        /**
+         * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+         * @example raw
+         */
+        StdUploadProtocol: string;
+        /**
+         * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+         * @example media
+         */
+        StdUploadType: string;
     };
     requestBodies: never;
     headers: {
@@ -1061,6 +2063,71 @@ export interface operations {
     listOperations: {
         parameters: {
             query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
                 /**
                  * @description A filter over `done` (`done=true`), `operation_id` (`operation_id=TRN123`) and `worksOn` /
                  *     `works_on` (the resource an operation works on), each with `=` or `!=`, joined by `AND`.
@@ -1081,6 +2148,14 @@ export interface operations {
                  * @example Cg5kZW1vLXBhZ2UtdG9rZW4
                  */
                 pageToken?: components["parameters"]["pageToken"];
+                /**
+                 * @description When true, operations that can be read are returned and the locations that cannot be reached
+                 *     are listed in the response's `unreachable` instead of failing the call (google.longrunning,
+                 *     2025). A service that does not document it may answer UNIMPLEMENTED.
+                 *
+                 * @example false
+                 */
+                returnPartialSuccess?: components["parameters"]["returnPartialSuccess"];
             };
             header?: never;
             path: {
@@ -1120,7 +2195,73 @@ export interface operations {
     };
     getOperation: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -1163,7 +2304,73 @@ export interface operations {
     };
     deleteOperation: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -1199,7 +2406,73 @@ export interface operations {
     };
     cancelOperation: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -1239,7 +2512,73 @@ export interface operations {
     };
     waitOperation: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -1287,7 +2626,73 @@ export interface operations {
     };
     createModel: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -1329,7 +2734,73 @@ export interface operations {
     };
     deleteModel: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -1372,7 +2843,73 @@ export interface operations {
     };
     deployModel: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -1419,7 +2956,73 @@ export interface operations {
     };
     undeployModel: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -1466,7 +3069,73 @@ export interface operations {
     };
     exportModel: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -1513,7 +3182,73 @@ export interface operations {
     };
     exportEvaluatedExamples: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -1560,7 +3295,73 @@ export interface operations {
     };
     batchPredict: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -1607,7 +3408,73 @@ export interface operations {
     };
     deleteDataset: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -1650,7 +3517,73 @@ export interface operations {
     };
     importData: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**
@@ -1697,7 +3630,73 @@ export interface operations {
     };
     exportData: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Google's standard parameter for the error format version. Both versions carry the AIP-193 envelope.
+                 * @example 2
+                 */
+                "$.xgafv"?: components["parameters"]["StdXgafv"];
+                /**
+                 * @description Google's standard parameter: an OAuth 2.0 access token, accepted instead of the Authorization
+                 *     header. A token in a URL ends up in logs and histories; prefer the header.
+                 *
+                 * @example ya29.example-token
+                 */
+                access_token?: components["parameters"]["StdAccessToken"];
+                /**
+                 * @description Google's standard parameter for the response representation. Google's Python client sends `alt=json`.
+                 * @example json
+                 */
+                alt?: components["parameters"]["StdAlt"];
+                /**
+                 * @description The system-parameter form of `alt`, as Google's gax REST transport sends it on every call:
+                 *     `json;enum-encoding=int` (enums as numbers in requests it sends).
+                 *
+                 * @example json;enum-encoding=int
+                 */
+                $alt?: components["parameters"]["StdDollarAlt"];
+                /**
+                 * @description Google's standard parameter for a partial response: the fields of the response to return, in
+                 *     FieldMask syntax with JSON names, sub-selections in parentheses and paths joined by `/`, such as
+                 *     `name,done`, `operations(name,done),nextPageToken` or `metadata/progressPercent`. Inside an Any
+                 *     any name may be selected and `@type` is always kept. A selection the server cannot apply (a
+                 *     syntax error, a field the response does not have, a sub-selection of a scalar) is
+                 *     INVALID_ARGUMENT. Error responses are not filtered.
+                 *
+                 * @example operations(name,done),nextPageToken
+                 */
+                fields?: components["parameters"]["StdFields"];
+                /**
+                 * @description Google's standard parameter for an API key. It identifies a project for quota; it does not authenticate AutoML calls.
+                 * @example AIzaSy-example-key
+                 */
+                key?: components["parameters"]["StdKey"];
+                /**
+                 * @description Google's standard parameter, a legacy name of `access_token`.
+                 * @example ya29.example-token
+                 */
+                oauth_token?: components["parameters"]["StdOauthToken"];
+                /**
+                 * @description Google's standard parameter; whether to indent the JSON response. Google's front end defaults to true.
+                 * @example false
+                 */
+                prettyPrint?: components["parameters"]["StdPrettyPrint"];
+                /**
+                 * @description Google's standard parameter naming a user for quota purposes (Google asks for at most 40 characters).
+                 * @example user-1234
+                 */
+                quotaUser?: components["parameters"]["StdQuotaUser"];
+                /**
+                 * @description Google's standard parameter for media uploads ("raw", "multipart"); no method here uploads media.
+                 * @example raw
+                 */
+                upload_protocol?: components["parameters"]["StdUploadProtocol"];
+                /**
+                 * @description Google's legacy standard parameter for media uploads ("media", "multipart"); no method here uploads media.
+                 * @example media
+                 */
+                uploadType?: components["parameters"]["StdUploadType"];
+            };
             header?: never;
             path: {
                 /**

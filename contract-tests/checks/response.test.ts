@@ -106,9 +106,9 @@ describe("generic response checks", () => {
   });
 
   it("notes what the spec allows beyond its letter: unknown fields, pretty-printing, gzip, charset, throttling", () => {
-    const listing = { operations: [{ ...RUNNING_OP, metadata: { ...(RUNNING_OP.metadata as object), stateMessage: "x" } }], unreachable: [] };
+    const listing = { operations: [{ ...RUNNING_OP, metadata: { ...(RUNNING_OP.metadata as object), stateMessage: "x" } }], totalSize: 1 };
     const extra = exchangeOf({ operationId: "listOperations", status: 200, body: JSON.stringify(listing, null, 2) });
-    expect(responseSchemaConformance(extra, ctx)).toEqual({ note: expect.stringMatching(/AIP-180 allows: operations\[\]\.metadata\.stateMessage, unreachable; pretty-printed JSON/) });
+    expect(responseSchemaConformance(extra, ctx)).toEqual({ note: expect.stringMatching(/AIP-180 allows: operations\[\]\.metadata\.stateMessage, totalSize; pretty-printed JSON/) });
     const gzip = exchangeOf({ status: 200, body: RUNNING_OP, contentType: "application/json;charset=UTF-8", headers: { "content-encoding": "gzip" } });
     expect(contentTypeConformance(gzip, ctx)).toEqual({ note: expect.stringMatching(/charset=UTF-8, Content-Encoding gzip/) });
     const retried = { ...exchangeOf({ status: 200, body: RUNNING_OP }), throttled: [{ status: 429, delayMs: 1000, source: "Retry-After" as const }] };

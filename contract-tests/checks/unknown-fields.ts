@@ -1,7 +1,7 @@
 /**
  * Fields a response carries that the spec does not name. AIP-180 makes adding a field backwards
  * compatible and proto3 JSON readers ignore unknown fields, so these never fail a check; they are noted,
- * so a reader sees what the server sends beyond the spec (`unreachable`, legacy `errors`, new metadata).
+ * so a reader sees what the server sends beyond the spec (`totalSize` in a list, legacy `errors`, new metadata).
  */
 import { deref, type JsonSchema } from "../spec-model.js";
 

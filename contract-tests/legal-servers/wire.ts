@@ -1,6 +1,6 @@
 /**
  * Freedoms of what goes over the wire: canonical names (the project number where the request had the
- * project id), fields the spec does not name (AIP-180: `unreachable`, new metadata, legacy `errors`),
+ * project id), fields the spec does not name (AIP-180: `totalSize` in a list, new metadata, legacy `errors`),
  * proto3 JSON forms (defaults written out, nine fractional digits, any key order, `{}` for an empty
  * list), and pretty-printed, gzip-encoded JSON with a charset parameter in another spelling.
  */
@@ -46,7 +46,7 @@ function newFields(): Breakage {
         const withMetadata = mapObjects(body, (obj) =>
           obj["@type"] === "type.googleapis.com/google.cloud.automl.v1beta1.OperationMetadata" ? { ...obj, stateMessage: "Working on it." } : obj,
         ) as Json;
-        return methodOf(req) === "list" && res.status === 200 ? { ...withMetadata, unreachable: [] } : withMetadata;
+        return methodOf(req) === "list" && res.status === 200 ? { ...withMetadata, totalSize: 0 } : withMetadata;
       }),
   };
 }
@@ -96,9 +96,9 @@ export const WIRE_SERVERS: LegalServer[] = [
   },
   {
     id: "fields-new-and-legacy",
-    freedom: "new fields (AIP-180): unreachable, new metadata members, legacy errors beside error",
+    freedom: "new fields (AIP-180): totalSize (AIP-158), new metadata members, legacy errors beside error",
     auth: true,
-    expect: { note: /fields the spec does not name, ignored as AIP-180 allows: .*unreachable/ },
+    expect: { note: /fields the spec does not name, ignored as AIP-180 allows: .*totalSize/ },
     breakage: newFields,
   },
   {

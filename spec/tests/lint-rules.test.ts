@@ -70,6 +70,25 @@ describe("spec lint", () => {
     expect(await lint(text)).toContain("schema-any-requires-type: Schema declares @type but does not require it.");
   });
 
+  it("operation-standard-parameters fails on an operation without a standard parameter", async () => {
+    const text = brokenSpec((s) => {
+      s.paths[OP].parameters = s.paths[OP].parameters.filter((p: { $ref?: string }) => p.$ref !== "#/components/parameters/StdFields");
+    });
+    const messages = await lint(text);
+    expect(messages).toContain("operation-standard-parameters: Operation lacks the standard parameters StdFields.");
+    expect(messages.filter((m) => m.startsWith("operation-standard-parameters"))).toHaveLength(2); // get and delete
+  });
+
+  it("operation-standard-parameters passes standard parameters given at the operation level", async () => {
+    const text = brokenSpec((s) => {
+      const std = s.paths[OP].parameters.filter((p: { $ref?: string }) => p.$ref?.includes("/Std"));
+      s.paths[OP].parameters = s.paths[OP].parameters.filter((p: { $ref?: string }) => !p.$ref?.includes("/Std"));
+      s.paths[OP].get.parameters = std;
+      s.paths[OP].delete.parameters = std;
+    });
+    expect(await lint(text)).toEqual([]);
+  });
+
   it("operation-info fails on a method that answers an Operation without x-operation-info", async () => {
     const text = brokenSpec((s) => delete s.paths[CREATE_MODEL].post["x-operation-info"]);
     expect(await lint(text)).toContain("operation-info: createModel answers an Operation but has no x-operation-info (AIP-151 operation_info).");

@@ -5,6 +5,7 @@
  */
 import { errors } from "./errors.js";
 import { checkSegments, type OperationName, type ParentName } from "./names.js";
+import { STANDARD_PARAMETERS } from "./standard-parameters.js";
 import type { StartRoute } from "./starters/route.js";
 
 /** The five methods of the operations resource, and `start` for any method that starts an operation. */
@@ -65,29 +66,24 @@ export function resolveRoute(method: string, path: string): Route {
 }
 
 /**
- * Google's system parameters (AIP-127 and the discovery docs) that any method accepts; gax's REST
- * fallback sends `$alt=json;enum-encoding=int` on every call.
+ * The query parameters of a request: the method's own (`allowed`) and Google's standard ones, with
+ * duplicates and any other name refused (as Google's front end refuses them: "Cannot bind query parameter").
  */
-export const SYSTEM_PARAMETERS: ReadonlySet<string> = new Set([
-  "$alt", "alt", "$prettyPrint", "prettyPrint", "fields", "$fields", "key", "quotaUser", "$.xgafv", "access_token",
-  "callback", "upload_protocol", "uploadType", "$callback", "$outputDefaults", "$unique",
-]);
-
-/** The query parameters of a request, with duplicates and unknown names refused. */
 export function readQuery(search: string, allowed: readonly string[]): Map<string, string> {
   const params = new Map<string, string>();
   if (search === "") return params;
-  let parsed: URLSearchParams;
-  try {
-    // URLSearchParams replaces bad escapes silently; decode strictly first so they are reported.
-    for (const pair of search.split("&")) if (pair) decodeURIComponent(pair.replace(/\+/g, " "));
-    parsed = new URLSearchParams(search);
-  } catch {
-    throw errors.malformedEscape(`?${search}`);
+  // URLSearchParams replaces bad escapes silently; decode strictly first so they are reported, naming
+  // the parameter but never quoting the query, whose access_token is a secret.
+  for (const pair of search.split("&")) {
+    try {
+      if (pair) decodeURIComponent(pair.replace(/\+/g, " "));
+    } catch {
+      throw errors.malformedQueryEscape(pair.slice(0, pair.includes("=") ? pair.indexOf("=") : pair.length));
+    }
   }
+  const parsed = new URLSearchParams(search);
   for (const [key, value] of parsed) {
-    if (SYSTEM_PARAMETERS.has(key)) continue;
-    if (!allowed.includes(key)) throw errors.unknownQueryParameter(key);
+    if (!allowed.includes(key) && !STANDARD_PARAMETERS.has(key)) throw errors.unknownQueryParameter(key);
     if (params.has(key)) throw errors.repeatedQueryParameter(key);
     params.set(key, value);
   }

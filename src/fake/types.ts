@@ -55,12 +55,27 @@ export interface OperationInput {
   worksOn?: string;
   /** Partial failures reported in the metadata (at most 20). */
   partialFailures?: Status[];
+  /** When a cancel took effect (it then ends CANCELLED): ms or RFC 3339, while it runs. @default not cancelled */
+  cancelTime?: number | string;
 }
+
+/** The seeds built in: "default" (what the real service sends), "rich" (every error detail type), "none". */
+export type SeedName = "default" | "rich" | "none";
 
 /** Options of `createFakeHandler` (and of `createFakeServer`). */
 export interface FakeHandlerOptions {
-  /** The operations to start with: a list, or "default" for the demo project's seed. @default "default" */
-  seed?: "default" | "none" | readonly OperationInput[];
+  /**
+   * The operations to start with (and to go back to on reset): a list, or a built-in seed of the demo
+   * project. "default" holds what the real service sends, which Google's own clients can read; "rich"
+   * lays out the same operations with errors and partial failures carrying every google.rpc detail type.
+   * @default "default"
+   */
+  seed?: SeedName | readonly OperationInput[];
+  /**
+   * The operations to start with instead of the seed (a saved state); reset still goes back to the seed.
+   * @default the seed
+   */
+  initialOperations?: readonly OperationInput[];
   /** The time source; a `createManualClock()` lets tests move time. @default systemClock */
   clock?: Clock;
   /** Faults to inject (see `parseFaultSpec` for the CLI grammar). @default [] */
@@ -85,6 +100,16 @@ export interface FakeHandlerOptions {
   bodyLimit?: number;
   /** Secret that signs page tokens; tokens of a fake with another secret are refused. @default random */
   tokenSecret?: string;
+  /**
+   * CORS for browser pages on other origins: true answers any origin, a list only those origins (such as
+   * "http://localhost:5173"), false none. @default true (createFakeServer: true when bound to loopback)
+   */
+  cors?: boolean | readonly string[];
+  /**
+   * Locations (`projects/P/locations/L`) whose list is unreachable: list answers UNAVAILABLE, or with
+   * `returnPartialSuccess=true` an empty page naming the location in `unreachable`. @default []
+   */
+  unreachable?: readonly string[];
   /** The spec file whose methods that start operations (x-operation-info) are served. @default the bundled spec */
   spec?: string;
   /**
@@ -110,6 +135,16 @@ export interface FakeServerOptions extends FakeHandlerOptions {
   port?: number;
   /** Address to bind. @default "127.0.0.1" */
   host?: string;
+  /** Connections served at once; each one past it gets 503 UNAVAILABLE with Retry-After and is closed. @default 4096 */
+  maxConnections?: number;
+  /** Headers not complete this long after a request began get 408 and the connection closes. @default 10_000 */
+  headersTimeoutMs?: number;
+  /** A request (headers and body) not complete this long after it began gets 408 and the connection closes. @default 30_000 */
+  requestTimeoutMs?: number;
+  /** An idle keep-alive connection is closed after this long. @default 5_000 */
+  keepAliveTimeoutMs?: number;
+  /** close() lets responses in flight finish for this long, then cuts them. @default 10_000 */
+  shutdownGraceMs?: number;
 }
 
 /** A running fake server. */
@@ -121,6 +156,13 @@ export interface FakeServer {
   store: OperationStore;
   /** The models, datasets and other resources the methods that start operations work on. */
   resources: ResourceRegistry;
-  /** Stops listening, ends open connections and waits; resolves when closed. */
+  /** Its clock (a manual clock when one was given). */
+  clock: Clock;
+  /** Goes back to the seed: every operation as the seed lays it out from the clock's now. */
+  reset(): void;
+  /**
+   * Stops accepting connections, answers pending waits at once, lets responses in flight finish (within
+   * `shutdownGraceMs`), then ends every connection; resolves when closed.
+   */
   close(): Promise<void>;
 }

@@ -38,6 +38,13 @@ export class ResourceRegistry {
     return [...this.#live];
   }
 
+  /** Back to `names` (the fake's reset); the changes still pending go with the operations they belonged to. */
+  reset(names: Iterable<string>): void {
+    this.#live.clear();
+    this.#pending = [];
+    for (const name of names) this.#live.add(name);
+  }
+
   /** Adds a resource at once (seeding, tests). */
   add(name: string): void {
     this.#live.add(name);

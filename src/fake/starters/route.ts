@@ -59,7 +59,10 @@ export function createStartRouter(starters: readonly StarterMethod[]): (method: 
     list.push(matcher);
     byLength.set(matcher.parts.length, list);
   }
+  // Most requests are gets and lists of operations, and no starter answers GET: they skip the matching.
+  const methods = new Set<string>(starters.map((s) => s.method));
   return (method, path) => {
+    if (!methods.has(method)) return undefined;
     const segments = path.split("/");
     const candidates = byLength.get(segments.length);
     if (!candidates) return undefined;
