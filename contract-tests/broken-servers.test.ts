@@ -8,7 +8,7 @@ import { createFakeServer } from "../src/fake/index.js";
 import { BROKEN_SERVER_PARENT, BROKEN_SERVERS, runAgainstBrokenServer, sideBySide, startBreakingProxy, type BrokenServerRun } from "./broken-servers/index.js";
 import { runConformance, type ConformanceReport } from "./runner.js";
 import { defineTarget, FAKE_CAPABILITIES } from "./target.js";
-import { startFakeTarget, startPrismMockTarget, type RunningTarget } from "./targets/local.js";
+import { QUICK_START_DURATIONS, startFakeTarget, startPrismMockTarget, type RunningTarget } from "./targets/local.js";
 
 const PARENT = BROKEN_SERVER_PARENT;
 
@@ -63,7 +63,7 @@ describe("correct servers pass with zero failures", () => {
   });
 
   it("the fake behind a pass-through proxy passes every check", async () => {
-    const second = await createFakeServer({ port: 0, host: "127.0.0.1" });
+    const second = await createFakeServer({ port: 0, host: "127.0.0.1", startDurations: QUICK_START_DURATIONS });
     const proxy = await startBreakingProxy(second.url, {});
     try {
       const report = await runConformance(fakeTarget(proxy.url, "fake via proxy"));

@@ -97,6 +97,8 @@ describe.concurrent("where a freedom and a break look alike, the kit draws the l
     ["list-unimplemented", "get-unimplemented"],
     ["cancel-completes-despite", "cancel-ends-with-unknown"],
     ["pages-empty-between", "fresh-tokens-forever"],
+    ["started-model-new-fields", "started-model-breaks-schema"],
+    ["started-without-progress", "started-progress-goes-back"],
   ];
   for (const [legalId, brokenId] of pairs) {
     it(`${legalId} passes where ${brokenId} is caught by ${broken(brokenId).caughtBy}`, async () => {

@@ -7,13 +7,15 @@ import { coverageOf, uncoveredOperations } from "./coverage.js";
 import { RunState } from "./run-state.js";
 import { SchemaValidator } from "./schema-validator.js";
 import { MethodUnimplemented, NotExercised, ScenarioContext, type Scenario } from "./scenario.js";
-import { runScenarios } from "./schedule.js";
+import { phasesOf, runScenarios } from "./schedule.js";
 import { changeScenarios } from "./scenarios/changes.js";
 import { clientScenarios } from "./scenarios/client.js";
 import { genericScenarios } from "./scenarios/generic.js";
+import { lifecycleScenarios } from "./scenarios/lifecycle.js";
 import { listingScenarios } from "./scenarios/listing.js";
 import { readScenarios } from "./scenarios/reads.js";
 import { loadSpec, type SpecModel } from "./spec-model.js";
+import { planStarts, type StartRequests } from "./start-requests.js";
 import { ThrottledError, ThrottleGate } from "./throttle.js";
 import { createKitFetch, type KitFetch, type WireRecord } from "./transport.js";
 import { checkTokenValue } from "../src/auth.js";
@@ -24,7 +26,8 @@ import type { Target } from "./target.js";
 
 export type { CheckResult, CheckStatus, ConformanceReport, IncompleteReason, OperationCoverage, ThrottlingSummary } from "./results.js";
 export { reportPassed, summarize } from "./results.js";
-export { DEFAULT_CANCEL_TIMEOUT_MS } from "./run-state.js";
+export { DEFAULT_CANCEL_TIMEOUT_MS, DEFAULT_OPERATION_TIMEOUT_MS } from "./run-state.js";
+export { readStartRequestsFile, StartRequestsError, type StartRequest, type StartRequests } from "./start-requests.js";
 export { DEFAULT_THROTTLE_BUDGET_MS } from "./throttle.js";
 
 /** Default of `RunOptions.concurrency`. */
@@ -65,16 +68,25 @@ export interface RunOptions {
    * is spent the run ends as incomplete, "throttled", not as a failure. @default 60000
    */
   throttleBudgetMs?: number;
+  /**
+   * What the lifecycle scenarios send to each method that starts operations, by operationId (a
+   * `--start-requests` file: `path` values beyond the parent, `body`); checked against the spec when the
+   * session is made, before anything is sent (StartRequestsError). @default the spec's examples
+   */
+  startRequests?: StartRequests;
+  /** How long a started operation may run before it counts as never finishing. @default 60000 */
+  operationTimeoutMs?: number;
 }
 
 /**
- * Every scenario, in run order: reads and listing first, then the generic ones, the client's, and the
- * scenarios that cancel or delete last, so earlier ones still find operations in every state.
+ * Every scenario, in run order: reads and listing first, then the generic ones, the client's, then the
+ * scenarios that cancel, delete or start operations, so earlier ones still find operations in every
+ * state, and last the standard deletes, which may remove what the others work on.
  */
 export function listScenarios(spec: SpecModel | string = loadSpec()): Scenario[] {
   const model = typeof spec === "string" ? loadSpec(spec) : spec;
-  const all = [...readScenarios, ...listingScenarios, ...genericScenarios(model), ...clientScenarios, ...changeScenarios];
-  return [...all.filter((s) => !s.changesState), ...all.filter((s) => s.changesState)];
+  const all = [...readScenarios, ...listingScenarios, ...genericScenarios(model), ...clientScenarios, ...changeScenarios, ...lifecycleScenarios(model)];
+  return phasesOf(all).flat();
 }
 
 /** The scenarios whose id equals or starts with one of `only` (all when `only` is empty or absent). */
@@ -123,9 +135,16 @@ export class ConformanceSession {
     this.spec = loadSpec(options.specPath);
     this.scenarios = selectScenarios(listScenarios(this.spec), options.only);
     this.#order = new Map(this.scenarios.map((s, i) => [s.id, i]));
-    this.#checks = { spec: this.spec, schemas: new SchemaValidator(this.spec), capabilities: target.capabilities, parent: target.parent };
+    const schemas = new SchemaValidator(this.spec);
+    this.#checks = { spec: this.spec, schemas, capabilities: target.capabilities, parent: target.parent };
+    // Requests a user gave are checked even when nothing will be started: a bad file is a mistake either way.
+    const starts = target.capabilities.startOperations || options.startRequests ? planStarts(this.spec, schemas, options.startRequests) : undefined;
     this.#throttle = new ThrottleGate(options.throttleBudgetMs);
-    this.#state = new RunState(options.cancelTimeoutMs);
+    this.#state = new RunState({
+      ...(options.cancelTimeoutMs !== undefined ? { cancelTimeoutMs: options.cancelTimeoutMs } : {}),
+      ...(options.operationTimeoutMs !== undefined ? { operationTimeoutMs: options.operationTimeoutMs } : {}),
+      ...(starts ? { starts } : {}),
+    });
     this.#fetch = createKitFetch(target, { signal: options.signal, onRecord: options.onRecord, secrets: this.#secrets, throttle: this.#throttle });
     const only = options.checks && options.checks.length > 0 ? new Set(options.checks) : undefined;
     const excluded = new Set(options.excludeChecks ?? []);

@@ -30,6 +30,11 @@ export interface Scenario {
    * @default false
    */
   changesState?: boolean;
+  /**
+   * May remove a resource other scenarios work on (a standard delete of a model or dataset): runs after
+   * every other scenario, those that change state included. @default false
+   */
+  removesResources?: boolean;
   run(ctx: ScenarioContext): Promise<void>;
 }
 

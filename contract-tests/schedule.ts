@@ -1,7 +1,8 @@
 /**
  * Runs a session's scenarios side by side, like Schemathesis's workers: up to `concurrency` at once, in
- * two phases. First every scenario that only reads, so listings and pagination see a collection nobody
- * changes; then the scenarios that cancel or delete, each on operations it has claimed (RunState). A
+ * phases. First every scenario that only reads, so listings and pagination see a collection nobody
+ * changes; then the scenarios that cancel, delete or start operations, each on operations it has claimed
+ * or started (RunState); last those that remove resources the others work on (standard deletes). A
  * throttled server slows all of them through the transport's shared gate. Progress is reported in
  * scenario order, each as soon as it and all before it are done, so a log reads the same whatever the
  * concurrency.
@@ -40,7 +41,8 @@ export async function runScenarios(session: ScenarioRunner, concurrency: number,
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     throw new RangeError(`concurrency must be a whole number of at least 1; got ${concurrency}`);
   }
-  const order = [...session.scenarios.filter((s) => !s.changesState), ...session.scenarios.filter((s) => s.changesState)];
+  const phases = phasesOf(session.scenarios);
+  const order = phases.flat();
   const total = order.length;
   const waiting = new Map<Scenario, CheckResult[]>();
   let reported = 0;
@@ -54,6 +56,15 @@ export async function runScenarios(session: ScenarioRunner, concurrency: number,
       onScenario?.(next.id, own, reported, total);
     }
   };
-  await pool(session.scenarios.filter((s) => !s.changesState), concurrency, session, finished);
-  await pool(session.scenarios.filter((s) => s.changesState), concurrency, session, finished);
+  for (const phase of phases) await pool(phase, concurrency, session, finished);
+}
+
+/** The scenarios in the phases they run in, each in the order given: reads, changes, removals. */
+export function phasesOf(scenarios: readonly Scenario[]): Scenario[][] {
+  const removes = (s: Scenario) => s.removesResources === true;
+  return [
+    scenarios.filter((s) => !s.changesState && !removes(s)),
+    scenarios.filter((s) => s.changesState && !removes(s)),
+    scenarios.filter(removes),
+  ];
 }

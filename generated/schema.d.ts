@@ -88,8 +88,9 @@ export interface paths {
          * Lists operations that match the filter.
          * @description Lists the operations of a location. Results are paginated (AIP-158): an empty or absent
          *     `nextPageToken` ends the listing. With `returnPartialSuccess`, locations that cannot be reached
-         *     are named in `unreachable` instead of failing the call. Server-side deadline: 50 s. IAM
-         *     permission `automl.operations.get`.
+         *     are named in `unreachable` instead of failing the call. A server without list answers
+         *     UNIMPLEMENTED (google.longrunning allows it for list, cancel, delete and wait, never for get).
+         *     Server-side deadline: 50 s. IAM permission `automl.operations.get`.
          *
          */
         get: operations["listOperations"];
@@ -2187,6 +2188,7 @@ export interface operations {
             403: components["responses"]["PermissionDenied"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["ResourceExhausted"];
+            501: components["responses"]["Unimplemented"];
             503: components["responses"]["Unavailable"];
             default: components["responses"]["Error"];
         };

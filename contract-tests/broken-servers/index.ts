@@ -8,6 +8,7 @@ import { LIFECYCLE_BREAKS } from "./lifecycle-breaks.js";
 import { LISTING_BREAKS } from "./listing-breaks.js";
 import { startBreakingProxy, type RunningProxy } from "./proxy.js";
 import { SHAPE_BREAKS } from "./shape-breaks.js";
+import { START_BREAKS } from "./start-breaks.js";
 import type { BrokenServer } from "./types.js";
 
 export type { BrokenServer } from "./types.js";
@@ -20,6 +21,7 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
   ...SHAPE_BREAKS,
   ...ERROR_BREAKS,
   ...LISTING_BREAKS,
+  ...START_BREAKS,
 ];
 
 /** Starts `server`'s breaking proxy in front of `upstream` (a running correct fake). */

@@ -6,7 +6,7 @@
 import { createFakeServer, DEFAULT_PARENT, type FakeServerOptions } from "../../src/fake/index.js";
 import { runConformance, type CheckResult, type ConformanceReport, type RunOptions } from "../runner.js";
 import { defineTarget, FAKE_CAPABILITIES, type Capabilities, type Target } from "../target.js";
-import { LOCAL_TOKEN } from "../targets/local.js";
+import { LOCAL_TOKEN, QUICK_START_DURATIONS } from "../targets/local.js";
 import { startBreakingProxy, type Breakage } from "./proxy.js";
 import type { BrokenServer } from "./types.js";
 
@@ -26,7 +26,7 @@ export interface ProxiedFake {
   auth?: boolean;
   /** The target sends a token even though the fake does not ask for one. @default auth */
   sendToken?: boolean;
-  /** More options of the fake behind the proxy. @default {} */
+  /** More options of the fake behind the proxy. @default started operations run QUICK_START_DURATIONS */
   fake?: Omit<FakeServerOptions, "port" | "host" | "requireAuth">;
   /** Capabilities beyond the fake's. @default {} */
   capabilities?: Partial<Capabilities>;
@@ -35,7 +35,7 @@ export interface ProxiedFake {
 /** Starts a fresh fake and the proxy in front, hands the target to `use`, stops both. */
 export async function withProxiedFake<T>(name: string, server: ProxiedFake, use: (target: Target) => Promise<T>): Promise<T> {
   const auth = server.auth ?? false;
-  const fake = await createFakeServer({ ...server.fake, port: 0, host: "127.0.0.1", requireAuth: auth });
+  const fake = await createFakeServer({ startDurations: QUICK_START_DURATIONS, ...server.fake, port: 0, host: "127.0.0.1", requireAuth: auth });
   try {
     const proxy = await startBreakingProxy(fake.url, server.breakage(fake.url));
     try {
@@ -72,7 +72,7 @@ export interface BrokenServerRun {
 export async function runAgainstBrokenServer(server: BrokenServer, options: RunOptions = {}): Promise<BrokenServerRun> {
   const proxied = { breakage: server.breakage, auth: server.requiresAuth ?? false };
   return withProxiedFake(server.id, proxied, async (target) => {
-    const report = await runConformance(target, { ...CORPUS_RUN_OPTIONS, ...options, only: scenariosOf(server) });
+    const report = await runConformance(target, { ...CORPUS_RUN_OPTIONS, ...server.options, ...options, only: scenariosOf(server) });
     const expected = report.results.find((r) => r.id === server.caughtBy);
     const caught = expected?.status === "failed" && (!server.reason || server.reason.test(expected.message ?? ""));
     return { report, ...(expected ? { expected } : {}), caught };

@@ -4,6 +4,14 @@
  * reporting nothing. checks/catalog.test.ts runs the suite and fails on a result this list lacks.
  */
 import { clientCallSucceeded, clientRejectedWith } from "./client.js";
+import {
+  metadataHasDeclaredDetail,
+  metadataHasDeclaredType,
+  operationFinishedWithin,
+  progressNeverDecreases,
+  responseHasDeclaredType,
+  responseMatchesDeclaredSchema,
+} from "./lifecycle.js";
 import { namesKeepOneProject, OPERATION_INVARIANTS, operationIsDone, operationIsNamed, operationNameUnderParent } from "./operation.js";
 import { GENERIC_CHECKS } from "./response.js";
 import {
@@ -54,6 +62,12 @@ const CHECKS = [
   undocumentedMethodRefused,
   clientCallSucceeded,
   clientRejectedWith,
+  metadataHasDeclaredType,
+  metadataHasDeclaredDetail,
+  operationFinishedWithin,
+  responseHasDeclaredType,
+  responseMatchesDeclaredSchema,
+  progressNeverDecreases,
 ];
 
 /** The names of the kit's checks, sorted. */

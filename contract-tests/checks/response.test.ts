@@ -1,4 +1,9 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { stringify } from "yaml";
+import { loadSpec } from "../spec-model.js";
 import {
   contentTypeConformance,
   errorEnvelopeConformance,
@@ -19,6 +24,16 @@ describe("generic response checks", () => {
     expect(isNote(notAServerError(exchangeOf({ operationId: "cancelOperation", status: 501, body: {} }), ctx))).toBe(true);
     expect(isNote(notAServerError(exchangeOf({ operationId: "listOperations", status: 501, body: {} }), ctx))).toBe(true);
     expect(() => notAServerError(exchangeOf({ operationId: "getOperation", status: 501, body: {} }), ctx)).toThrow(/Received: 501/);
+  });
+
+  it("notAServerError takes a method's freedom to answer 501 from the spec: without a documented 501, list answering 501 fails", () => {
+    const spec = structuredClone(ctx.spec.document) as { paths: Record<string, { get?: { responses: Record<string, unknown> } }> };
+    delete spec.paths["/v1beta1/projects/{projectsId}/locations/{locationsId}/operations"]!.get!.responses["501"];
+    const path = join(mkdtempSync(join(tmpdir(), "kit-501-")), "spec.yaml");
+    writeFileSync(path, stringify(spec));
+    const strict = { ...ctx, spec: loadSpec(path) };
+    expect(() => notAServerError(exchangeOf({ operationId: "listOperations", status: 501, body: {} }), strict)).toThrow(/Received: 501/);
+    expect(isNote(notAServerError(exchangeOf({ operationId: "waitOperation", status: 501, body: {} }), strict))).toBe(true);
   });
 
   it("notAServerError fails a 5xx the operation does not list", () => {
@@ -42,6 +57,12 @@ describe("generic response checks", () => {
       /Received: text\/html\n {2}Documented: application\/json/,
     );
     expect(contentTypeConformance(GOOD_GET, ctx)).toBeUndefined();
+  });
+
+  it("responseSchemaConformance reads a response as clients do: a member its closed schema does not name passes with a note (AIP-180)", () => {
+    const emptyWithNews = exchangeOf({ operationId: "deleteOperation", method: "DELETE", status: 200, body: { addedLater: true } });
+    const outcome = responseSchemaConformance(emptyWithNews, ctx);
+    expect(isNote(outcome) && outcome.note).toMatch(/fields the spec does not name, ignored as AIP-180 allows: addedLater/);
   });
 
   it("responseSchemaConformance fails an operation whose name breaks the pattern", () => {

@@ -14,7 +14,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * Paths (`operations[].metadata.trainingHours`) of members the schema does not name. Objects whose
- * schema names no properties, or allows any (an Any: its fields are its message's), are not looked into.
+ * schema names no properties and leaves them open, or allows any (an Any: its fields are its message's),
+ * are not looked into.
  */
 export function unknownFields(document: Record<string, unknown>, schema: JsonSchema, value: unknown): string[] {
   const found = new Set<string>();
@@ -27,7 +28,8 @@ export function unknownFields(document: Record<string, unknown>, schema: JsonSch
       return;
     }
     if (!isObject(node)) return;
-    const properties = s.properties as Record<string, JsonSchema> | undefined;
+    // A closed schema that names nothing (Empty) knows no member; an open one without names is not looked into.
+    const properties = (s.properties ?? (s.additionalProperties === false ? {} : undefined)) as Record<string, JsonSchema> | undefined;
     if (!properties || s.additionalProperties === true) return;
     for (const [key, member] of Object.entries(node)) {
       const where = path ? `${path}.${key}` : key;

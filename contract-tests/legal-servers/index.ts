@@ -6,6 +6,7 @@
 import { ACCESS_SERVERS } from "./access.js";
 import { LIFECYCLE_SERVERS } from "./lifecycle.js";
 import { LISTING_SERVERS } from "./listing.js";
+import { START_SERVERS } from "./starts.js";
 import type { LegalServer } from "./types.js";
 import { UNIMPLEMENTED_SERVERS } from "./unimplemented.js";
 import { WIRE_SERVERS } from "./wire.js";
@@ -20,4 +21,5 @@ export const LEGAL_SERVERS: readonly LegalServer[] = [
   ...LISTING_SERVERS,
   ...WIRE_SERVERS,
   ...ACCESS_SERVERS,
+  ...START_SERVERS,
 ];

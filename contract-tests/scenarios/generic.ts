@@ -88,23 +88,28 @@ function badInputs(ctx: ScenarioContext, op: SpecOperation, id: string): BadInpu
 
 function scenariosFor(op: SpecOperation, creates: boolean): Scenario[] {
   const ids = [op.operationId];
+  // A documented create starts real work on the target's parent (training a model costs money): its
+  // lifecycle scenarios send it, on a target that allows starting operations (scenarios/lifecycle.ts).
+  const documented: Scenario[] = creates
+    ? []
+    : [
+        {
+          id: `${op.operationId}-documented-request`,
+          title: `${op.operationId}: a documented request gets a documented answer`,
+          kind: "generic",
+          operationIds: ids,
+          async run(ctx) {
+            const ex = await ctx.call(op.operationId, documentedRequest(op, await usableId(ctx, op, false)));
+            const body = ex.response.json as { name?: unknown } | undefined;
+            if (ex.response.status === 200 && body && typeof body.name === "string" && op.responses["200"]?.schema) {
+              ctx.apply(anyCarriesType, body);
+              ctx.apply(doneConsistency, body);
+            }
+          },
+        },
+      ];
   return [
-    {
-      id: `${op.operationId}-documented-request`,
-      title: `${op.operationId}: a documented request gets a documented answer`,
-      kind: "generic",
-      operationIds: ids,
-      // A documented create starts real work on the target's parent (training a model costs money).
-      ...(creates ? { requires: ["destructive" as const] } : {}),
-      async run(ctx) {
-        const ex = await ctx.call(op.operationId, documentedRequest(op, await usableId(ctx, op, false)));
-        const body = ex.response.json as { name?: unknown } | undefined;
-        if (ex.response.status === 200 && body && typeof body.name === "string" && op.responses["200"]?.schema) {
-          ctx.apply(anyCarriesType, body);
-          ctx.apply(doneConsistency, body);
-        }
-      },
-    },
+    ...documented,
     ...(itemParams(op).length > 0
       ? [
           {
@@ -184,7 +189,7 @@ function routingScenarios(spec: SpecModel): Scenario[] {
 /** Every generic scenario for every operation and path of the spec. */
 export function genericScenarios(spec: SpecModel): Scenario[] {
   // Methods that start an operation creating a resource under the target's parent (x-operation-info on
-  // a collection path): their documented request runs only on a destructive target.
+  // a collection path): their documented request is their lifecycle's start, not a generic scenario.
   const creates = new Set(readStarters(spec.document as OpenApiDocument).filter((s) => s.target === "parent").map((s) => s.operationId));
   return [...spec.operations.flatMap((op) => scenariosFor(op, creates.has(op.operationId))), ...routingScenarios(spec)];
 }

@@ -79,17 +79,26 @@ export interface Polled {
   afterMs: number;
 }
 
+export interface PollOptions {
+  /** Called with every state get answered, in order. @default none */
+  onPoll?: (op: OperationJson) => void;
+  /** The longest pause between polls; it grows from 50 ms. @default 500 */
+  maxDelayMs?: number;
+}
+
 /** Polls get until the operation is done or `timeoutMs` passes (cancel is asynchronous, AIP-151). */
-export async function getUntilDone(ctx: ScenarioContext, id: string, timeoutMs: number): Promise<Polled> {
+export async function getUntilDone(ctx: ScenarioContext, id: string, timeoutMs: number, options: PollOptions = {}): Promise<Polled> {
   const started = Date.now();
+  const maxDelayMs = options.maxDelayMs ?? 500;
   let delay = 50;
   for (let poll = 0; ; poll++) {
     const ex = await ctx.call("getOperation", { path: { operationsId: id } });
     const afterMs = poll === 0 ? 0 : Date.now() - started;
     if (ex.response.status !== 200) return { op: undefined, afterMs };
     const op = ex.response.json as OperationJson;
+    options.onPoll?.(op);
     if (op.done === true || Date.now() + delay > started + timeoutMs) return { op, afterMs: op.done === true ? afterMs : Date.now() - started };
     await new Promise((r) => setTimeout(r, delay));
-    delay = Math.min(delay * 2, 500);
+    delay = Math.min(delay * 2, maxDelayMs);
   }
 }

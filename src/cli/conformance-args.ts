@@ -31,6 +31,9 @@ export const CONFORMANCE_FLAGS: readonly FlagSpec[] = [
   { name: "header", short: "H", value: "NAME:VALUE", multiple: true, help: "Extra header on every request, such as x-goog-user-project:my-project (not Authorization)" },
   { name: "timeout", value: "DURATION", help: "Deadline of each request: 500ms, 15s, 2m; a bare number is seconds (default 15s)" },
   { name: "allow-destructive", type: "boolean", help: "Let the suite cancel and delete operations (skipped otherwise)" },
+  { name: "start-operations", type: "boolean", help: "Let the suite call the methods that start operations (create, deploy, delete… models and datasets: may cost money); skipped otherwise" },
+  { name: "start-requests", value: "FILE", help: "JSON keyed by operationId, {\"path\": {\"modelsId\": …}, \"body\": …}: the resources and bodies the started methods use (default: the spec's examples); checked against the spec first" },
+  { name: "operation-timeout", value: "DURATION", help: "How long a started operation may run before it counts as never finishing (default 60s)" },
   { name: "via-proxy", type: "boolean", help: "Run through Prism's validating proxy in front of --base-url (needs @stoplight/prism-cli)" },
   { name: "profile", value: "NAME", help: "What the server is: service (default), fake or mock; decides which scenarios apply" },
   { name: "spec", value: "FILE", help: "OpenAPI spec to test against (default: the bundled spec)" },
@@ -63,6 +66,12 @@ export interface ConformanceArgs {
   /** Per-request deadline in ms. @default DEFAULT_TIMEOUT_MS */
   timeoutMs: number;
   allowDestructive: boolean;
+  /** Let the lifecycle scenarios start operations (--start-operations): capability startOperations. @default false */
+  startOperations: boolean;
+  /** The --start-requests file. @default none: the spec's examples */
+  startRequestsFile?: string;
+  /** How long a started operation may run (--operation-timeout). @default the runner's, 60 s */
+  operationTimeoutMs?: number;
   viaProxy: boolean;
   /** @default "console" */
   reporter: ReporterName;
@@ -107,15 +116,25 @@ function checkNames(flag: string, value: unknown): string[] | undefined {
   return names;
 }
 
-/** The capabilities a profile stands for; destructive calls follow --allow-destructive alone. */
+/** The capabilities a profile stands for; destructive calls and started operations follow their flags alone. */
 export function capabilitiesOf(args: ConformanceArgs): Capabilities {
   const base: Capabilities =
     args.profile === "fake"
       ? FAKE_CAPABILITIES
       : args.profile === "mock"
         ? PRISM_MOCK_CAPABILITIES
-        : { stateful: true, destructive: false, strictStatusCodes: true, strictRouting: true, auth: true };
-  return { ...base, destructive: args.allowDestructive, ...(args.authNotEnforced ? { auth: false } : {}) };
+        : { stateful: true, destructive: false, strictStatusCodes: true, strictRouting: true, auth: true, startOperations: false };
+  return {
+    ...base,
+    destructive: args.allowDestructive,
+    startOperations: args.startOperations,
+    ...(args.authNotEnforced ? { auth: false } : {}),
+  };
+}
+
+function nonEmpty(flag: string, value: string): string {
+  if (value.trim() === "") throw new UsageError(`--${flag} is empty`, "conformance");
+  return value;
 }
 
 function baseUrlOf(value: string | undefined): string {
@@ -166,6 +185,9 @@ export function parseConformanceArgs(argv: string[]): ConformanceArgs {
     headers: parseHeaders((v.header as string[] | undefined) ?? []),
     timeoutMs: str("timeout") !== undefined ? parseDuration("timeout", str("timeout")!) : DEFAULT_TIMEOUT_MS,
     allowDestructive: flag("allow-destructive"),
+    startOperations: flag("start-operations"),
+    ...(str("start-requests") !== undefined ? { startRequestsFile: nonEmpty("start-requests", str("start-requests")!) } : {}),
+    ...(str("operation-timeout") !== undefined ? { operationTimeoutMs: parseDuration("operation-timeout", str("operation-timeout")!) } : {}),
     viaProxy: flag("via-proxy"),
     reporter: oneOf("reporter", str("reporter") ?? "console", REPORTERS),
     ...(str("output") !== undefined ? { output: str("output")! } : {}),

@@ -12,7 +12,7 @@ import { redactSecrets } from "../redact.js";
 import { capabilitiesOf, parseConformanceArgs, type ConformanceArgs, type ReporterName } from "./conformance-args.js";
 import { listenForInterrupt, PROCESS_IO, redactingIo, type CommandIo } from "./io.js";
 import { EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, outcomeOf } from "./outcome.js";
-import { checkReachable, checkTransport, checkWritable, obtainToken, PreflightError, readSpec } from "./preflight.js";
+import { checkReachable, checkTransport, checkWritable, obtainToken, PreflightError, readSpec, readStartRequests } from "./preflight.js";
 import { formatConsoleReport, progressLine } from "./report-console.js";
 import { formatHar } from "./report-har.js";
 import { formatJsonReport } from "./report-json.js";
@@ -51,6 +51,8 @@ function specInfo(spec: SpecModel): RunSummary["spec"] {
 /** Everything that can fail before a scenario runs; returns the spec and the token to send. */
 async function preflight(args: ConformanceArgs, secrets: Set<string>, signal: AbortSignal) {
   const spec = readSpec(args.specPath);
+  // The requests are checked whenever starting is on, the spec's own examples included.
+  const startRequests = args.startOperations || args.startRequestsFile ? readStartRequests(args.startRequestsFile, spec) : undefined;
   if (args.output) await checkWritable("output", args.output);
   if (args.har) await checkWritable("har", args.har);
   const token = args.token
@@ -60,14 +62,14 @@ async function preflight(args: ConformanceArgs, secrets: Set<string>, signal: Ab
     secrets.add(token);
     checkTransport(args.baseUrl, args.allowInsecureHttp);
   }
-  return { spec, token };
+  return { spec, token, startRequests };
 }
 
 async function run(args: ConformanceArgs, io: CommandIo, secrets: Set<string>, signal: AbortSignal, startedAt: Date): Promise<number> {
   if (args.allowInsecureHttp) {
     io.stderr("warning: --allow-insecure-http: the token may travel in clear text to a host that is not loopback\n");
   }
-  const { spec, token } = await preflight(args, secrets, signal);
+  const { spec, token, startRequests } = await preflight(args, secrets, signal);
   const records: WireRecord[] = [];
   const onRecord = args.har ? (record: WireRecord) => void records.push(record) : undefined;
   const target: Target = defineTarget({
@@ -100,6 +102,8 @@ async function run(args: ConformanceArgs, io: CommandIo, secrets: Set<string>, s
         ...(args.workers !== undefined ? { concurrency: args.workers } : {}),
         ...(args.cancelTimeoutMs !== undefined ? { cancelTimeoutMs: args.cancelTimeoutMs } : {}),
         ...(args.throttleBudgetMs !== undefined ? { throttleBudgetMs: args.throttleBudgetMs } : {}),
+        ...(startRequests ? { startRequests } : {}),
+        ...(args.operationTimeoutMs !== undefined ? { operationTimeoutMs: args.operationTimeoutMs } : {}),
         signal,
         ...(onRecord ? { onRecord } : {}),
       },

@@ -64,7 +64,7 @@ describe("Ctrl-C during a run", () => {
     const output = join(dir, "report.json");
     const finished = await runAndInterrupt(
       ["conformance", "--base-url", fake.url, "--parent", "projects/demo/locations/us-central1", "--profile", "fake", "--reporter", "json", "--output", output],
-      /\[ ?2\/\d+\]/,
+      /\[ *2\/\d+\]/,
     );
     expect(finished.code, finished.stderr).toBe(130);
     expect(finished.stderr).toContain("SIGINT: stopping; the report of what ran follows");
@@ -80,7 +80,7 @@ describe("Ctrl-C during a run", () => {
   it("prints the console report of what ran to stdout, then exits 130", async () => {
     const finished = await runAndInterrupt(
       ["conformance", "--base-url", fake.url, "--parent", "projects/demo/locations/us-central1", "--profile", "fake"],
-      /\[ ?1\/\d+\]/,
+      /\[ *1\/\d+\]/,
     );
     expect(finished.code, finished.stderr).toBe(130);
     expect(finished.stdout).toContain("Result: not passed (exit 130): interrupted");

@@ -102,7 +102,7 @@ describe("preflight: a run that cannot succeed ends before any scenario, exit 2,
     expect(await refused(conformance("--spec", missing))).toBe(`automl-ops: cannot read --spec ${missing}: no such file`);
     const notSpec = join(dir, "not-a-spec.yaml");
     await writeFile(notSpec, "just: a map\n");
-    expect(await refused(conformance("--spec", notSpec))).toContain(`automl-ops: cannot read --spec ${notSpec}: it documents no operation`);
+    expect(await refused(conformance("--spec", notSpec))).toBe(`automl-ops: cannot read --spec ${notSpec}: it is not an OpenAPI document (no paths)`);
     expect(server.requests).toEqual([]);
   });
 

@@ -1,13 +1,16 @@
 /**
  * What is checked before any scenario runs, so a run that cannot succeed ends at once with one line and
  * exit 2 instead of failing every check (or, worse, after a whole destructive run): the spec can be
- * read, the report files can be written, the token can be had and may travel, the server answers.
+ * read, the start requests fit it, the report files can be written, the token can be had and may
+ * travel, the server answers.
  */
 import { constants } from "node:fs";
 import { access, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { assertTokenMayTravel, tokenProblem } from "../auth.js";
+import { SchemaValidator } from "../../contract-tests/schema-validator.js";
 import { loadSpec, type SpecModel } from "../../contract-tests/spec-model.js";
+import { planStarts, readStartRequestsFile, StartRequestsError, type StartRequests } from "../../contract-tests/start-requests.js";
 import { runTokenCommand, TokenCommandError } from "./token-command.js";
 
 /** A run that cannot start; the message is one line without any secret. Exit 2. */
@@ -28,8 +31,24 @@ export function readSpec(path: string | undefined): SpecModel {
     return spec;
   } catch (error) {
     const code = (error as { code?: string }).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : firstLine(error);
+    // The reader names the file itself ("spec X is not …"); the line below names it once.
+    const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : firstLine(error).replace(/^spec \S+ /, "it ");
     throw new PreflightError(`cannot read --spec ${path ?? "(the bundled spec)"}: ${why}`);
+  }
+}
+
+/**
+ * The --start-requests file, checked against the spec (every problem listed, one per line), or a
+ * PreflightError; undefined without the flag.
+ */
+export function readStartRequests(file: string | undefined, spec: SpecModel): StartRequests | undefined {
+  try {
+    const requests = file === undefined ? undefined : readStartRequestsFile(file);
+    planStarts(spec, new SchemaValidator(spec), requests);
+    return requests;
+  } catch (error) {
+    if (error instanceof StartRequestsError) throw new PreflightError(`--start-requests: ${error.message}`);
+    throw error;
   }
 }
 

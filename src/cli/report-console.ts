@@ -1,10 +1,12 @@
 /**
  * The console reporter: a table with one row per scenario, then in full what the table can only hint
  * at: failures ("Received … / Documented …"), why scenarios were skipped or untested (with the flag
- * that would run them), what could not be exercised, report fields it does not know by name, and a
- * summary that agrees with the exit code.
+ * that would run them), what could not be exercised, what the run met (throttling, methods the server
+ * leaves out, why it could not complete), report fields it does not know by name, and a summary that
+ * agrees with the exit code.
  */
 import type { CheckResult, ConformanceReport } from "../../contract-tests/runner.js";
+import { runFactLines } from "./run-facts.js";
 import { extraFields, isAborted, defaultSummary, type RunSummary } from "./run-summary.js";
 
 /** How a scenario ended, as the table and the progress lines say it. */
@@ -100,6 +102,11 @@ export function formatConsoleReport(report: ConformanceReport, summary: RunSumma
   }
   if (report.uncovered.length > 0) {
     lines.push("", `Operations without a semantic scenario: ${report.uncovered.join(", ")}`);
+  }
+  const facts = runFactLines(report);
+  if (facts.length > 0) {
+    lines.push("", "The run met:");
+    for (const [label, text] of facts) lines.push(`  ${label}: ${text}`);
   }
   const extras = extraFields(report);
   if (extras.length > 0) {

@@ -1,7 +1,9 @@
 /**
  * The JSON reporter, for tools: a `summary` first (totals, whether the run passed and its exit code,
- * kit and spec versions, target, start time), then the report as the runner made it, with durations
- * rounded to whole milliseconds. Fields the runner adds later appear as they are.
+ * kit and spec versions, target, start time, and `incomplete` when the run could not complete), then
+ * the report as the runner made it, with durations rounded to whole milliseconds: `throttling` (retries
+ * and ms waited, in all and per status), `unimplemented` (operationIds) and `incomplete` by those names.
+ * Fields the runner adds later appear as they are.
  */
 import type { ConformanceReport } from "../../contract-tests/runner.js";
 import { roundDurations, defaultSummary, type RunSummary } from "./run-summary.js";

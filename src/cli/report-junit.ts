@@ -9,6 +9,7 @@
  */
 import type { CheckResult, ConformanceReport } from "../../contract-tests/runner.js";
 import { untestedOf } from "./outcome.js";
+import { runFactProperties } from "./run-facts.js";
 import { extraFields, isAborted, resultTimes, defaultSummary, type RunSummary } from "./run-summary.js";
 
 /**
@@ -102,6 +103,7 @@ function properties(summary: RunSummary, report: ConformanceReport): string[] {
     ["target.baseUrl", summary.target.baseUrl],
     ["startedAt", summary.startedAt],
     ["exitCode", String(summary.exitCode)],
+    ...runFactProperties(report),
     ...extraFields(report).map(([key, value]): [string, string] => [key, typeof value === "string" ? value : JSON.stringify(value) ?? ""]),
   ];
   return ["    <properties>", ...props.map(([name, value]) => `      <property name="${escapeXml(name)}" value="${escapeXml(value)}"/>`), "    </properties>"];

@@ -16,8 +16,10 @@ import {
   ONE_FAILED_REPORT,
   PASSED_CHECK,
   PRECONDITION_CHECK,
+  QUIET_RUN_REPORT,
   REPORT_WITH_EXTRA_FIELD,
   SKIPPED_CHECK,
+  THROTTLED_OUT_REPORT,
 } from "./test-support/reports.js";
 import { checkJunit10Rules, validateWithXmllint } from "./test-support/junit-schema.js";
 
@@ -68,7 +70,23 @@ describe("console reporter", () => {
 
   it("shows report fields it does not know by name", () => {
     const text = formatConsoleReport(REPORT_WITH_EXTRA_FIELD, summaryOf(REPORT_WITH_EXTRA_FIELD));
-    expect(text).toContain(`  throttling: {"retries":3,"waitedMs":1200}`);
+    expect(text).toContain(`  retriesOfTomorrow: {"retries":3,"waitedMs":1200}`);
+  });
+
+  it("names the throttling it waited out (per status), the methods the server leaves out, and why the run could not complete", () => {
+    const text = formatConsoleReport(THROTTLED_OUT_REPORT, summaryOf(THROTTLED_OUT_REPORT));
+    expect(text).toContain("The run met:");
+    expect(text).toContain("  Could not complete: throttled: the server's 429/503 answers outlasted the throttle budget (--throttle-budget); not a contract failure");
+    expect(text).toContain("  Throttling: 7 retries, 3.2 s waited (429: 5 retries, 2.5 s; 503: 2 retries, 0.7 s); waited out and retried, never counted as a violation");
+    expect(text).toContain("  Not implemented by the server: cancelOperation, listOperations (501 UNIMPLEMENTED, which the spec allows for these methods)");
+    expect(text).not.toContain("Also in the report");
+    expect(text).toContain("Result: not passed (exit 3): could not complete: throttled after 7 retries and 3.2 s of waiting");
+  });
+
+  it("says nothing of throttling or unimplemented methods when the run met none", () => {
+    const text = formatConsoleReport(QUIET_RUN_REPORT, summaryOf(QUIET_RUN_REPORT));
+    expect(text).not.toContain("The run met:");
+    expect(text).not.toContain("Also in the report");
   });
 });
 
@@ -100,7 +118,17 @@ describe("json reporter", () => {
   });
 
   it("keeps report fields it does not know by name", () => {
-    expect(JSON.parse(formatJsonReport(REPORT_WITH_EXTRA_FIELD, summaryOf(REPORT_WITH_EXTRA_FIELD)))).toMatchObject({ throttling: { retries: 3 } });
+    expect(JSON.parse(formatJsonReport(REPORT_WITH_EXTRA_FIELD, summaryOf(REPORT_WITH_EXTRA_FIELD)))).toMatchObject({ retriesOfTomorrow: { retries: 3 } });
+  });
+
+  it("holds throttling per status, unimplemented methods and the incomplete reason by name, the reason in the summary too", () => {
+    const json = JSON.parse(formatJsonReport(THROTTLED_OUT_REPORT, summaryOf(THROTTLED_OUT_REPORT)));
+    expect(json).toMatchObject({
+      summary: { passed: false, exitCode: 3, incomplete: "throttled" },
+      incomplete: "throttled",
+      throttling: { retries: 7, waitedMs: 3240, byStatus: { "429": { retries: 5, waitedMs: 2540 }, "503": { retries: 2, waitedMs: 700 } } },
+      unimplemented: ["cancelOperation", "listOperations"],
+    });
   });
 });
 
@@ -165,7 +193,23 @@ describe("junit reporter", () => {
   it("carries the run's facts, and fields it does not know, as properties", () => {
     const xml = junit(REPORT_WITH_EXTRA_FIELD);
     expect(xml).toContain(`<property name="spec.version" value="v1beta1"/>`);
-    expect(xml).toContain(`<property name="throttling" value="{&quot;retries&quot;:3,&quot;waitedMs&quot;:1200}"/>`);
+    expect(xml).toContain(`<property name="retriesOfTomorrow" value="{&quot;retries&quot;:3,&quot;waitedMs&quot;:1200}"/>`);
+  });
+
+  it("carries throttling per status, unimplemented methods and the incomplete reason as named properties", () => {
+    const xml = junit(THROTTLED_OUT_REPORT);
+    for (const [name, value] of [
+      ["incomplete", "throttled: the server&apos;s 429/503 answers outlasted the throttle budget (--throttle-budget); not a contract failure"],
+      ["throttling.retries", "7"],
+      ["throttling.waitedMs", "3240"],
+      ["throttling.429.retries", "5"],
+      ["throttling.429.waitedMs", "2540"],
+      ["throttling.503.retries", "2"],
+      ["unimplemented", "cancelOperation, listOperations"],
+    ]) {
+      expect(xml).toContain(`<property name="${name}" value="${value}"/>`);
+    }
+    expect(xml).toContain(`type="Incomplete"`);
   });
 
   it.each([
@@ -175,6 +219,7 @@ describe("junit reporter", () => {
     ["not exercised", NOTHING_EXERCISED_REPORT],
     ["interrupted", INTERRUPTED_REPORT],
     ["extra fields", REPORT_WITH_EXTRA_FIELD],
+    ["throttled out", THROTTLED_OUT_REPORT],
   ])("%s: keeps to junit-10.xsd's rules and validates against Jenkins' junit-4.xsd with xmllint", async (_, report) => {
     const xml = junit(report);
     expect(checkJunit10Rules(xml)).toEqual([]);

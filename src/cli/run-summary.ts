@@ -1,13 +1,15 @@
 /**
  * The summary every reporter starts from: totals that agree with the exit code, what ran against what
- * (kit and spec versions, target, start time) and durations rounded to whole milliseconds. Reporters
- * also show report fields they do not know by name (`extraFields`), so a field the runner adds later
- * reaches every report without a reporter change.
+ * (kit and spec versions, target, start time) and durations rounded to whole milliseconds. The run's
+ * facts (throttling, unimplemented methods, why it could not complete) are presented by name (run-facts);
+ * reporters also show report fields they do not know by name (`extraFields`), so a field the runner adds
+ * later reaches every report without a reporter change.
  */
 import type { CheckResult, ConformanceReport } from "../../contract-tests/runner.js";
 import { DEFAULT_SPEC } from "../../scripts/spec-file.js";
 import { SDK_VERSION } from "../version.js";
 import { outcomeOf, untestedOf, type Outcome } from "./outcome.js";
+import { RUN_FACT_FIELDS } from "./run-facts.js";
 
 /** What the run was, besides its report. */
 export interface RunContext {
@@ -45,10 +47,12 @@ export interface RunSummary {
   startedAt: string;
   durationMs: number;
   interrupted?: true;
+  /** Why the run could not complete (the report's `incomplete`, such as "throttled"); absent when it did. */
+  incomplete?: string;
 }
 
 /** Fields of a report that reporters present by name; any other is shown as it is. */
-const KNOWN_FIELDS = new Set(["target", "results", "coverage", "uncovered", "notExercised", "durationMs", "interrupted"]);
+const KNOWN_FIELDS = new Set<string>(["target", "results", "coverage", "uncovered", "notExercised", "durationMs", "interrupted", ...RUN_FACT_FIELDS]);
 
 /** Report fields no reporter knows by name (such as throttling statistics), in report order. */
 export function extraFields(report: ConformanceReport): Array<[string, unknown]> {
@@ -86,6 +90,7 @@ export function summarizeRun(report: ConformanceReport, context: RunContext, out
     startedAt: context.startedAt.toISOString(),
     durationMs: Math.round(report.durationMs),
     ...(report.interrupted ? { interrupted: true as const } : {}),
+    ...(report.incomplete !== undefined ? { incomplete: report.incomplete } : {}),
   };
 }
 

@@ -10,6 +10,7 @@ import type { Capabilities, Target } from "../../contract-tests/target.js";
 /** The flag behind each capability; the others come from --profile. */
 const FLAG_OF: Partial<Record<keyof Capabilities, string>> = {
   destructive: "pass --allow-destructive to let it cancel and delete",
+  startOperations: "pass --start-operations to let it start operations (it creates and changes resources on the server)",
 };
 
 /** How to run a scenario the target cannot run as configured; undefined when nothing would. */

@@ -25,6 +25,7 @@ export { runFakeCommand, FAKE_USAGE, type FakeCommandIo } from "./cli.js";
 export type {
   Any,
   DetailKind,
+  OperationKind,
   FakeHandlerOptions,
   FakeServer,
   FakeServerOptions,

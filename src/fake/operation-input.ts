@@ -11,7 +11,7 @@ import { errors } from "./errors.js";
 import { MAX_JSON_DEPTH, valueTooDeep } from "./json-depth.js";
 import { parseOperationName } from "./names.js";
 import { toOperation, type OperationRecord } from "./operation-view.js";
-import type { Any, DetailKind, OperationInput, Status } from "./types.js";
+import type { Any, DetailKind, OperationInput, OperationKind, Status } from "./types.js";
 
 export const DETAIL_KINDS: readonly DetailKind[] = [
   "createModelDetails",
@@ -30,7 +30,7 @@ const OPERATION_FIELDS = new Set([
   "name", "kind", "details", "createTime", "duration", "response", "error", "worksOn", "partialFailures", "cancelTime",
 ]);
 
-function defaultDetails(kind: DetailKind): Record<string, unknown> {
+function defaultDetails(kind: OperationKind): Record<string, unknown> {
   switch (kind) {
     case "batchPredictDetails":
       return {
@@ -48,12 +48,12 @@ function defaultDetails(kind: DetailKind): Record<string, unknown> {
   }
 }
 
-function defaultWorksOn(kind: DetailKind, parent: string, id: string): string {
+function defaultWorksOn(kind: OperationKind, parent: string, id: string): string {
   const onDataset = kind === "importDataDetails" || kind === "exportDataDetails";
   return `${parent}/${onDataset ? "datasets" : "models"}/${id}`;
 }
 
-function defaultResponse(kind: DetailKind, worksOn: string): Any {
+function defaultResponse(kind: OperationKind, worksOn: string): Any {
   if (kind === "createModelDetails") {
     const id = worksOn.slice(worksOn.lastIndexOf("/") + 1);
     return { "@type": "type.googleapis.com/google.cloud.automl.v1beta1.Model", name: worksOn, displayName: `model_${id}` };
@@ -102,8 +102,11 @@ function checkDoneView(rec: OperationRecord): void {
   if (!validateOperation(view)) bad(`the operation would not match the spec's Operation${problems(validateOperation.errors)}`);
 }
 
-/** The record for `input`, with defaults filled in. Throws INVALID_ARGUMENT naming the bad member. */
-export function toRecord(input: OperationInput, seq: number, now: number): OperationRecord {
+/**
+ * The record for `input`, with defaults filled in. Throws INVALID_ARGUMENT naming the bad member.
+ * `kinds` are the detail members accepted: AutoML's, plus those of the served spec's starters.
+ */
+export function toRecord(input: OperationInput, seq: number, now: number, kinds: ReadonlySet<string> = new Set(DETAIL_KINDS)): OperationRecord {
   if (typeof input !== "object" || input === null || Array.isArray(input)) bad("an operation must be a JSON object");
   if (valueTooDeep(input, MAX_JSON_DEPTH)) throw errors.nestedTooDeep(MAX_JSON_DEPTH);
   for (const key of Object.keys(input)) if (!OPERATION_FIELDS.has(key)) bad(`unknown operation member ${JSON.stringify(key)}`);
@@ -111,7 +114,7 @@ export function toRecord(input: OperationInput, seq: number, now: number): Opera
   const parsed = parseOperationName(input.name);
   const parent = `projects/${parsed.project}/locations/${parsed.location}`;
   const kind = input.kind ?? "createModelDetails";
-  if (!DETAIL_KINDS.includes(kind)) bad(`kind must be one of ${DETAIL_KINDS.join(", ")}`);
+  if (!kinds.has(kind)) bad(`kind must be one of ${[...kinds].join(", ")}`);
   if (input.details !== undefined && (typeof input.details !== "object" || input.details === null)) bad("details must be an object");
   const worksOn = input.worksOn ?? defaultWorksOn(kind, parent, parsed.operation);
   if (typeof worksOn !== "string") bad("worksOn must be a string");

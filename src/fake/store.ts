@@ -6,7 +6,7 @@
 import type { Clock } from "./clock.js";
 import { statusError } from "./errors.js";
 import { Code } from "../status.js";
-import { toInput, toRecord } from "./operation-input.js";
+import { DETAIL_KINDS, toInput, toRecord } from "./operation-input.js";
 import { isDone, toOperation, updateMsAt, type OperationRecord } from "./operation-view.js";
 import type { Operation, OperationInput } from "./types.js";
 
@@ -34,6 +34,8 @@ export class OperationStore {
   private nextSeq = 1;
   /** Source of parent versions: never reused, so a page cached before a reset can never match after it. */
   private versions = 0;
+  /** Detail members an operation may carry: AutoML's, and those of the served spec's starters. */
+  private readonly detailKinds = new Set<string>(DETAIL_KINDS);
   /** Counts of state changes, for tests and benchmarks that check nothing happens twice. */
   readonly stats = { created: 0, cancelled: 0, deleted: 0 };
 
@@ -81,7 +83,7 @@ export class OperationStore {
   private checked(inputs: readonly OperationInput[], now: number, taken: (name: string) => boolean): OperationRecord[] {
     const seen = new Set<string>();
     return inputs.map((input, i) => {
-      const rec = toRecord(input, this.nextSeq + i, now);
+      const rec = toRecord(input, this.nextSeq + i, now, this.detailKinds);
       if (taken(rec.name) || seen.has(rec.name)) throw statusError(Code.ALREADY_EXISTS, `Operation ${rec.name} already exists.`);
       seen.add(rec.name);
       return rec;
@@ -96,6 +98,11 @@ export class OperationStore {
     index.records.push(rec);
     index.version = ++this.versions;
     this.stats.created += 1;
+  }
+
+  /** Accepts operations of these detail members too (the served spec's starters declare them). */
+  acceptDetailKinds(kinds: Iterable<string>): void {
+    for (const kind of kinds) this.detailKinds.add(kind);
   }
 
   /** The record of a live operation. */

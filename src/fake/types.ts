@@ -26,6 +26,12 @@ export type DetailKind =
   | "exportEvaluatedExamplesDetails";
 
 /**
+ * An operation's detail member: one of AutoML's (DetailKind), or the one a method of the served spec
+ * declares (x-operation-info.metadataDetail, a property of its metadata schema).
+ */
+export type OperationKind = DetailKind | (string & {});
+
+/**
  * What an operation is made from (seed files, `store.create`, the control route). Its state is derived
  * from the clock at read time: running until `createTime + duration`, then done with `error` when given,
  * else with `response`.
@@ -33,8 +39,8 @@ export type DetailKind =
 export interface OperationInput {
   /** `projects/{project}/locations/{location}/operations/{operation}`. */
   name: string;
-  /** The kind of work. @default "createModelDetails" */
-  kind?: DetailKind;
+  /** The kind of work: a DetailKind, or a detail member a starter of the served spec declares. @default "createModelDetails" */
+  kind?: OperationKind;
   /** The `…Details` object of that kind. @default {} (or a plausible outputInfo for export kinds) */
   details?: Record<string, unknown>;
   /** When it started: ms since the epoch or an RFC 3339 timestamp. @default the clock's now */

@@ -76,4 +76,15 @@ export const PRECONDITION_CHECK: CheckResult = {
 export const ONE_ABORTED_REPORT = report([PASSED_CHECK, ABORTED_CHECK]);
 export const INTERRUPTED_REPORT: ConformanceReport = { ...report([PASSED_CHECK]), interrupted: true };
 /** A report with a field no reporter knows by name, as the runner may add later. */
-export const REPORT_WITH_EXTRA_FIELD = { ...report([PASSED_CHECK]), throttling: { retries: 3, waitedMs: 1200 } } as ConformanceReport;
+export const REPORT_WITH_EXTRA_FIELD = { ...report([PASSED_CHECK]), retriesOfTomorrow: { retries: 3, waitedMs: 1200 } } as ConformanceReport;
+
+/** A run the server throttled past the budget, against a server without list and cancel. */
+export const THROTTLED_OUT_REPORT: ConformanceReport = {
+  ...report([PASSED_CHECK, { ...SKIPPED_CHECK, check: "throttled", message: "could not complete: throttled while running" }]),
+  incomplete: "throttled",
+  throttling: { retries: 7, waitedMs: 3_240, byStatus: { "503": { retries: 2, waitedMs: 700 }, "429": { retries: 5, waitedMs: 2_540 } } },
+  unimplemented: ["cancelOperation", "listOperations"],
+};
+
+/** A run that completed and met no throttling nor any unimplemented method: facts it has nothing to tell. */
+export const QUIET_RUN_REPORT: ConformanceReport = { ...report([PASSED_CHECK]), throttling: { retries: 0, waitedMs: 0, byStatus: {} }, unimplemented: [] };

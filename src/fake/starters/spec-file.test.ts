@@ -71,13 +71,31 @@ describe("a spec file given to the fake", () => {
     );
   });
 
-  it("is refused at start when a method's detail member is one the store cannot carry", async () => {
+  it("serves a method whose detail member is new, declared by the copy's metadata schema", async () => {
     const spec = await specCopy("detail.yaml", (s) => {
       withRedeploy(s);
       s.components.schemas.OperationMetadata.properties.redeployModelDetails = { $ref: "#/components/schemas/EmptyDetails" };
       s.paths[REDEPLOY].post["x-operation-info"].metadataDetail = "redeployModelDetails";
     });
-    await expect(createFakeServer({ spec })).rejects.toThrow(/redeployModel's metadataDetail redeployModelDetails is not one the fake's store knows/);
+    const fake = await startStarterFake({ spec, startDurations: { redeployModel: "1s" } });
+    try {
+      const { status, body } = await fake.call("POST", `${MODEL}:redeploy`, {});
+      expect(status).toBe(200);
+      expect(body.metadata.redeployModelDetails).toEqual({});
+      expect(body.metadata.deployModelDetails).toBeUndefined();
+      fake.clock.advance(1_000);
+      expect((await fake.call("GET", body.name)).body).toMatchObject({ done: true, metadata: { redeployModelDetails: {} } });
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("is refused at start when a method's detail member is not a property of its metadata schema", async () => {
+    const spec = await specCopy("undeclared-detail.yaml", (s) => {
+      withRedeploy(s);
+      s.paths[REDEPLOY].post["x-operation-info"].metadataDetail = "redeployModelDetails";
+    });
+    await expect(createFakeServer({ spec })).rejects.toThrow(/undeclared-detail\.yaml: redeployModel .*metadataDetail redeployModelDetails is not a property of OperationMetadata/);
   });
 
   it("is refused at start when it is not a spec at all", async () => {
