@@ -74,6 +74,23 @@ describe("the kit's transport", () => {
     ]);
   });
 
+  it("keeps many requests in flight on one run signal without a listener-leak warning", async () => {
+    const wire = recordingFetch();
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on("warning", onWarning);
+    try {
+      const stop = new AbortController();
+      const kitFetch = createKitFetch(targetAt("http://127.0.0.1:9", { fetch: wire.fetch }), { secrets: new Set(), signal: stop.signal });
+      await Promise.all(Array.from({ length: 40 }, () => kitFetch("http://127.0.0.1:9/x")));
+      await new Promise((r) => setTimeout(r, 20));
+    } finally {
+      process.off("warning", onWarning);
+    }
+    expect(wire.sent).toHaveLength(40);
+    expect(warnings).not.toContain("MaxListenersExceededWarning");
+  });
+
   it("stops with the run's signal: nothing new is sent once it aborted", async () => {
     const wire = recordingFetch();
     const stop = new AbortController();

@@ -6,6 +6,7 @@
  * signal, bounds each attempt by the target's timeout, waits out throttling (throttle.ts), collects the
  * tokens it sends (for redaction) and hands each exchange to a recorder (HAR), throttled attempts included.
  */
+import { setMaxListeners } from "node:events";
 import { assertTokenMayTravel, checkTokenValue } from "../src/auth.js";
 import { DEFAULT_REQUEST_TIMEOUT_MS, type Target } from "./target.js";
 import { THROTTLE_STATUSES, throttleDelay, type ThrottledAttempt, type ThrottleGate } from "./throttle.js";
@@ -105,6 +106,10 @@ function linkedSignal(parents: AbortSignal[], ms?: number): { signal: AbortSigna
 /** The guarded, recording fetch of a target. */
 export function createKitFetch(target: Target, hooks: TransportHooks): KitFetch {
   const base = target.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  // One listener on the caller's signal; the requests in flight (a worker's each, throttled ones waiting
+  // their turn) listen to this signal of ours, which is meant to have many listeners.
+  const run = hooks.signal ? linkedSignal([hooks.signal]).signal : undefined;
+  if (run) setMaxListeners(0, run);
   const kitFetch = async (input: RequestInfo | URL, init: KitRequestInit = {}): Promise<Response> => {
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
     const headers = new Headers(input instanceof Request ? input.headers : undefined);
@@ -119,7 +124,7 @@ export function createKitFetch(target: Target, hooks: TransportHooks): KitFetch 
     }
     const method = (init.method ?? (input instanceof Request ? input.method : "GET")).toUpperCase();
     const { attemptTimeoutMs = target.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, ...rest } = init;
-    const outer = [init.signal, hooks.signal].filter((s): s is AbortSignal => s != null);
+    const outer = [init.signal, run].filter((s): s is AbortSignal => s != null);
     const throttled: ThrottledAttempt[] = [];
     for (let attempt = 1; ; attempt++) {
       hooks.signal?.throwIfAborted();
