@@ -16,7 +16,8 @@ export type Route =
   | ({ method: Exclude<MethodName, "list" | "start">; name: string } & OperationName)
   | StartRoute;
 
-function decode(segment: string, path: string): string {
+/** One percent-decoded path segment; a malformed escape is INVALID_ARGUMENT naming the path. */
+export function decode(segment: string, path: string): string {
   if (!segment.includes("%")) return segment;
   try {
     return decodeURIComponent(segment);

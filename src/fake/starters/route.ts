@@ -4,7 +4,7 @@
  * a `/` in) and checked like the operations resource's ids; a path no template matches, or a method the
  * template does not have, falls through to the operations router (and its NOT_FOUND).
  */
-import { errors } from "../errors.js";
+import { decode } from "../router.js";
 import { checkResourceId } from "../names.js";
 import { nameOf, type StarterMethod } from "../../spec/operation-info.js";
 
@@ -40,15 +40,6 @@ function compile(starter: StarterMethod): Matcher {
     return param === undefined ? { literal: part } : { param, collection: raw[i - 1]! };
   });
   return { starter, parts, verb: colon < 0 ? undefined : last.slice(colon + 1) };
-}
-
-function decode(segment: string, path: string): string {
-  if (!segment.includes("%")) return segment;
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    throw errors.malformedEscape(path);
-  }
 }
 
 /** Builds the matcher of `starters`: the route of `method path`, or undefined when no starter has it. */
