@@ -1,80 +1,50 @@
 /**
- * Figures of the conformance kit, measured in one run on this machine:
- *   - wall time of a full conformance run against the fake and against Prism's mock;
- *   - broken servers caught by their named check, out of those built;
- *   - false failures on the correct servers (the fake, the fake behind a pass-through proxy, the mock).
+ * Wall time of a full conformance run against a server 100 ms away (the fake with 100 ms of latency
+ * on every method, as `automl-ops fake --fault '*:latency:100'`), one scenario at a time and with the
+ * runner's workers, side by side in one process; the two runs must give the same results.
  *
- *   npx tsx bench/conformance-time.ts
+ *   npx tsx bench/conformance-time.ts [latencyMs=100] [workers=runner default] [--start-operations]
+ *
+ * Each run gets a fresh fake: the suite cancels and deletes operations. As on the command line, the
+ * lifecycle scenarios of the methods that start operations run only with --start-operations (their
+ * operations then run 0.5 s each on the fake, QUICK_START_DURATIONS).
  */
-import { BROKEN_SERVERS, runAgainstBrokenServer, startBreakingProxy } from "../contract-tests/broken-servers/index.js";
-import { runConformance, type ConformanceReport } from "../contract-tests/runner.js";
-import { defineTarget, FAKE_CAPABILITIES } from "../contract-tests/target.js";
-import { startFakeTarget, startPrismMockTarget } from "../contract-tests/targets/local.js";
-import { createFakeServer } from "../src/fake/index.js";
+import { DEFAULT_CONCURRENCY, runConformance, type ConformanceReport } from "../contract-tests/runner.js";
+import { startFakeTarget } from "../contract-tests/targets/local.js";
 
-const PARENT = "projects/demo/locations/us-central1";
+const positional = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const latencyMs = Number(positional[0] ?? 100);
+const workers = Number(positional[1] ?? DEFAULT_CONCURRENCY);
+const startOperations = process.argv.includes("--start-operations");
 
-
-const failed = (report: ConformanceReport) => report.results.filter((r) => r.status === "failed");
-
-async function timed<T>(run: () => Promise<T>): Promise<{ value: T; ms: number }> {
-  const start = performance.now();
-  const value = await run();
-  return { value, ms: performance.now() - start };
-}
-
-function line(label: string, report: ConformanceReport, ms: number): string {
-  const passed = report.results.filter((r) => r.status === "passed").length;
-  return `${label.padEnd(28)} ${(ms / 1000).toFixed(2).padStart(6)} s  ${report.results.length} checks, ${passed} passed, ${failed(report).length} failed`;
-}
-
-// Full run against the fake (wall time includes starting and stopping it).
-const fakeRun = await timed(async () => {
-  const fake = await startFakeTarget();
+async function timedRun(concurrency: number): Promise<{ report: ConformanceReport; ms: number }> {
+  const fake = await startFakeTarget({ fake: { requireAuth: true, faults: [{ method: "*", kind: "latency", ms: latencyMs }] } });
   try {
-    return await runConformance(fake.target);
+    const start = performance.now();
+    const target = { ...fake.target, capabilities: { ...fake.target.capabilities, startOperations } };
+    const report = await runConformance(target, { concurrency });
+    return { report, ms: performance.now() - start };
   } finally {
     await fake.close();
   }
-});
+}
 
-// The same fake behind the breaking proxy with no breakage: the proxy alone must change nothing.
-const proxiedRun = await timed(async () => {
-  const fake = await createFakeServer({ port: 0, host: "127.0.0.1" });
-  const proxy = await startBreakingProxy(fake.url, {});
-  try {
-    return await runConformance(defineTarget({ name: "fake via pass-through", baseUrl: proxy.url, parent: PARENT, capabilities: FAKE_CAPABILITIES }));
-  } finally {
-    await proxy.close();
-    await fake.close();
-  }
-});
+/** Every result as `id status`, in report order: what "the same results" means. */
+const outcome = (report: ConformanceReport) => report.results.map((r) => `${r.id} ${r.status}`);
 
-// Full run against Prism's mock (wall time includes starting Prism).
-const mockRun = await timed(async () => {
-  const mock = await startPrismMockTarget();
-  try {
-    return await runConformance(mock.target);
-  } finally {
-    await mock.close();
-  }
-});
+function line(label: string, run: { report: ConformanceReport; ms: number }): string {
+  const count = (s: string) => run.report.results.filter((r) => r.status === s).length;
+  return `${label.padEnd(26)} ${(run.ms / 1000).toFixed(2).padStart(6)} s  ${run.report.results.length} checks: ${count("passed")} passed, ${count("failed")} failed, ${count("skipped")} skipped`;
+}
 
-// Each broken server, with the scenarios it names.
-let caught = 0;
-const missed: string[] = [];
-const brokenRun = await timed(async () => {
-  for (const server of BROKEN_SERVERS) {
-    if ((await runAgainstBrokenServer(server)).caught) caught += 1;
-    else missed.push(server.id);
-  }
-});
+const sequential = await timedRun(1);
+const concurrent = await timedRun(workers);
 
-console.log(line("full run, fake", fakeRun.value, fakeRun.ms));
-console.log(line("full run, fake via proxy", proxiedRun.value, proxiedRun.ms));
-console.log(line("full run, Prism mock", mockRun.value, mockRun.ms));
-console.log(`broken servers caught        ${caught}/${BROKEN_SERVERS.length} in ${(brokenRun.ms / 1000).toFixed(2)} s${missed.length ? ` (missed: ${missed.join(", ")})` : ""}`);
-const falseFailures = [fakeRun.value, proxiedRun.value, mockRun.value].flatMap(failed);
-console.log(`false failures on correct servers: ${falseFailures.length}`);
-for (const f of falseFailures) console.log(`  ${f.id}: ${f.message?.split("\n")[0] ?? ""}`);
-console.log(`ratio mock/fake wall time: ${(mockRun.ms / fakeRun.ms).toFixed(1)}×`);
+console.log(`full conformance run against the fake with ${latencyMs} ms latency per request${startOperations ? ", starting operations" : ""}`);
+console.log(line("sequential (workers 1)", sequential));
+console.log(line(`concurrent (workers ${workers})`, concurrent));
+const a = outcome(sequential.report);
+const b = outcome(concurrent.report);
+const differ = a.filter((x) => !b.includes(x)).concat(b.filter((x) => !a.includes(x)));
+console.log(`same results: ${differ.length === 0 ? "yes" : `no (${differ.join("; ")})`}`);
+console.log(`ratio sequential/concurrent: ${(sequential.ms / concurrent.ms).toFixed(1)}×`);

@@ -5,10 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFakeServer } from "../src/fake/index.js";
-import { BROKEN_SERVER_PARENT, BROKEN_SERVERS, runAgainstBrokenServer, startBreakingProxy } from "./broken-servers/index.js";
+import { BROKEN_SERVER_PARENT, BROKEN_SERVERS, runAgainstBrokenServer, sideBySide, startBreakingProxy, type BrokenServerRun } from "./broken-servers/index.js";
 import { runConformance, type ConformanceReport } from "./runner.js";
 import { defineTarget, FAKE_CAPABILITIES } from "./target.js";
-import { startFakeTarget, startPrismMockTarget, type RunningTarget } from "./targets/local.js";
+import { QUICK_START_DURATIONS, startFakeTarget, startPrismMockTarget, type RunningTarget } from "./targets/local.js";
 
 const PARENT = BROKEN_SERVER_PARENT;
 
@@ -20,20 +20,30 @@ function failuresOf(report: ConformanceReport): string[] {
   return report.results.filter((r) => r.status === "failed").map((r) => `${r.id}: ${r.message ?? ""}`);
 }
 
-// Each broken server has its own fake and proxy, so they run side by side.
-describe.concurrent("broken servers are caught by the check named for their break", () => {
-  it("there are at least 12 of them, each with its own break", () => {
-    expect(BROKEN_SERVERS.length).toBeGreaterThanOrEqual(12);
+// Each broken server has its own fake and proxy, so all of them run side by side from the start.
+describe("broken servers are caught by the check named for their break", () => {
+  const runs = new Map<string, Promise<BrokenServerRun>>();
+  beforeAll(() => {
+    const run = sideBySide(12);
+    for (const server of BROKEN_SERVERS) {
+      const started = run(() => runAgainstBrokenServer(server));
+      started.catch(() => undefined); // awaited, and so reported, by the server's own test
+      runs.set(server.id, started);
+    }
+  });
+
+  it("there are at least 30 of them, each with its own break", () => {
+    expect(BROKEN_SERVERS.length).toBeGreaterThanOrEqual(30);
     expect(new Set(BROKEN_SERVERS.map((s) => s.id)).size).toBe(BROKEN_SERVERS.length);
   });
 
   for (const server of BROKEN_SERVERS) {
     it(`${server.description} is caught by ${server.caughtBy}`, async () => {
-      const { report, expected } = await runAgainstBrokenServer(server);
+      const { report, expected } = await runs.get(server.id)!;
       expect(expected, `no result ${server.caughtBy}; ids: ${report.results.map((r) => r.id).join(", ")}`).toBeDefined();
       expect(expected?.status, expected?.message).toBe("failed");
       if (server.reason) expect(expected?.message).toMatch(server.reason);
-    });
+    }, 60_000);
   }
 });
 
@@ -53,7 +63,7 @@ describe("correct servers pass with zero failures", () => {
   });
 
   it("the fake behind a pass-through proxy passes every check", async () => {
-    const second = await createFakeServer({ port: 0, host: "127.0.0.1" });
+    const second = await createFakeServer({ port: 0, host: "127.0.0.1", startDurations: QUICK_START_DURATIONS });
     const proxy = await startBreakingProxy(second.url, {});
     try {
       const report = await runConformance(fakeTarget(proxy.url, "fake via proxy"));

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
+import { COVERAGE_ALLOWLIST } from "./coverage-allowlist.js";
 import { staleAllowlistEntries, uncoveredOperations } from "./coverage.js";
 import { listScenarios } from "./runner.js";
 import { defaultSpecPath, loadSpec } from "./spec-model.js";
@@ -34,12 +35,13 @@ describe("coverage gate", () => {
   it("a new endpoint gets the generic scenarios with no new code", () => {
     const spec = loadSpec(specWithNewEndpoint());
     const ids = listScenarios(spec).filter((s) => s.operationIds.includes("archiveOperation")).map((s) => s.id);
-    expect(ids).toEqual([
+    // Order aside: scenarios that may change state (malformed input to a real operation) run last.
+    expect(ids.sort()).toEqual([
       "archiveOperation-documented-request",
-      "archiveOperation-unknown-resource",
       "archiveOperation-malformed-input",
       "archiveOperation-missing-token",
       "archiveOperation-path-refuses-GET",
+      "archiveOperation-unknown-resource",
     ]);
   });
 
@@ -47,7 +49,7 @@ describe("coverage gate", () => {
     const spec = loadSpec(specWithNewEndpoint());
     const scenarios = listScenarios(spec);
     expect(uncoveredOperations(spec, scenarios)).toEqual(["archiveOperation"]);
-    expect(uncoveredOperations(spec, scenarios, { archiveOperation: "archiving is checked by hand" })).toEqual([]);
+    expect(uncoveredOperations(spec, scenarios, { ...COVERAGE_ALLOWLIST, archiveOperation: "archiving is checked by hand" })).toEqual([]);
   });
 
   it("an allowlist entry for an operation gone from the spec or already covered is stale", () => {

@@ -4,6 +4,8 @@
  */
 import type { SpecOperation } from "./spec-model.js";
 import { DEFAULT_REQUEST_TIMEOUT_MS, parentParams, resolveToken, type Target } from "./target.js";
+import type { ThrottledAttempt } from "./throttle.js";
+import { attemptStartOf, isKitFetch, throttledAttemptsOf, type KitRequestInit } from "./transport.js";
 
 export interface ExchangeRequest {
   method: string;
@@ -29,7 +31,10 @@ export interface Exchange {
   response: ExchangeResponse;
   /** The request breaks the spec on purpose (malformed-input checks), so request violations are expected. */
   malformed?: boolean;
+  /** From sending the request that got this answer to its whole body read; time spent waiting out throttling is not in it. */
   durationMs: number;
+  /** 429/503 answers the transport waited out and retried before this one (not part of the contract). */
+  throttled?: ThrottledAttempt[];
 }
 
 export interface CallOptions {
@@ -72,12 +77,12 @@ export async function send(target: Target, op: SpecOperation, options: CallOptio
   const request: ExchangeRequest = { method: op.method, url: buildUrl(target, op, options), headers };
   if (body !== undefined) request.body = body;
   const started = performance.now();
-  const res = await (target.fetch ?? fetch)(request.url, {
-    method: request.method,
-    headers,
-    ...(body !== undefined ? { body } : {}),
-    signal: AbortSignal.timeout(options.timeoutMs ?? target.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
-  });
+  const timeoutMs = options.timeoutMs ?? target.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const init: KitRequestInit = { method: request.method, headers, ...(body !== undefined ? { body } : {}) };
+  // The kit's fetch bounds each attempt itself, so waiting out throttling never counts against the deadline.
+  if (isKitFetch(target.fetch)) init.attemptTimeoutMs = timeoutMs;
+  else init.signal = AbortSignal.timeout(timeoutMs);
+  const res = await (target.fetch ?? fetch)(request.url, init);
   const text = await res.text();
   const response: ExchangeResponse = { status: res.status, headers: {}, text };
   res.headers.forEach((value, key) => (response.headers[key.toLowerCase()] = value));
@@ -88,8 +93,10 @@ export async function send(target: Target, op: SpecOperation, options: CallOptio
       // not JSON: contentTypeConformance and responseSchemaConformance report it
     }
   }
-  const exchange: Exchange = { operationId: op.operationId, request, response, durationMs: performance.now() - started };
+  const exchange: Exchange = { operationId: op.operationId, request, response, durationMs: performance.now() - (attemptStartOf(res) ?? started) };
   if (options.malformed) exchange.malformed = true;
+  const throttled = throttledAttemptsOf(res);
+  if (throttled.length > 0) exchange.throttled = throttled;
   return exchange;
 }
 

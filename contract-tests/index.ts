@@ -4,16 +4,27 @@
  */
 export {
   ConformanceSession,
+  DEFAULT_CANCEL_TIMEOUT_MS,
+  DEFAULT_CONCURRENCY,
+  DEFAULT_OPERATION_TIMEOUT_MS,
+  DEFAULT_THROTTLE_BUDGET_MS,
   listScenarios,
+  readStartRequestsFile,
   reportPassed,
   runConformance,
   selectScenarios,
+  StartRequestsError,
   summarize,
   type CheckResult,
   type CheckStatus,
   type ConformanceReport,
+  type IncompleteReason,
   type OperationCoverage,
   type RunOptions,
+  type ScenarioProgress,
+  type StartRequest,
+  type StartRequests,
+  type ThrottlingSummary,
 } from "./runner.js";
 export {
   DEFAULT_CAPABILITIES,
@@ -25,6 +36,7 @@ export {
   type TokenSource,
 } from "./target.js";
 export {
+  QUICK_START_DURATIONS,
   startFakeTarget,
   startPrismMockTarget,
   startProxyTarget,

@@ -3,6 +3,12 @@
  * and what could not be exercised. Plain data, so a CLI can print it and CI can store it as JSON.
  */
 import type { Capabilities } from "./target.js";
+import type { ThrottlingSummary } from "./throttle.js";
+
+export type { ThrottlingSummary } from "./throttle.js";
+
+/** Why a run could not complete: "throttled" — the server's 429/503 outlasted the throttle budget. */
+export type IncompleteReason = "throttled";
 
 export type CheckStatus = "passed" | "failed" | "skipped";
 
@@ -21,6 +27,12 @@ export interface CheckResult {
   notes?: string[];
   /** Time of the whole scenario the check ran in. */
   durationMs: number;
+  /**
+   * Time of this check alone: each of its verdicts takes the time since the scenario's previous
+   * verdict (the requests made for it), so the checks of a scenario add up to the scenario's time.
+   * Absent on results the runner makes itself (a skipped or aborted scenario).
+   */
+  timeMs?: number;
 }
 
 export interface OperationCoverage {
@@ -41,12 +53,23 @@ export interface ConformanceReport {
   durationMs: number;
   /** The run was stopped by its signal before every scenario ran. */
   interrupted?: boolean;
+  /**
+   * The run could not complete, and why: "throttled" when waiting out 429/503 used up the throttle
+   * budget. Not a contract failure (no check failed because of it), but not a pass either; the CLI
+   * exits 3 for it.
+   */
+  incomplete?: IncompleteReason;
+  /** 429/503 answers the kit waited out and retried; never counted as violations. Set by every run. */
+  throttling?: ThrottlingSummary;
+  /** Spec operations the target answered 501 UNIMPLEMENTED (allowed for list, cancel, delete, wait). Set by every run. */
+  unimplemented?: string[];
 }
 
 /** A run passes when no check failed, no operation is uncovered and nothing went unexercised. */
 export function reportPassed(report: ConformanceReport): boolean {
   return (
     report.interrupted !== true &&
+    report.incomplete === undefined &&
     report.results.every((r) => r.status !== "failed") && report.uncovered.length === 0 && report.notExercised.length === 0
   );
 }

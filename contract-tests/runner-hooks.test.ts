@@ -55,10 +55,11 @@ describe("run hooks", () => {
     expect(excluded.results.length).toBeGreaterThan(0);
   });
 
-  it("stops when its signal aborts: later scenarios are skipped as interrupted and the run does not pass", async () => {
+  it("stops when its signal aborts: later scenarios do not start and the run does not pass", async () => {
     const stop = new AbortController();
     const report = await runConformance(fake.target, {
       only: ["list-operations-are-well-formed", "get-returns-the-listed-operation", "wait-honours"],
+      concurrency: 1,
       signal: stop.signal,
       onProgress: () => stop.abort(new Error("interrupted by the user")),
     });
@@ -67,5 +68,38 @@ describe("run hooks", () => {
     const scenarios = new Set(report.results.map((r) => r.scenario));
     expect(scenarios.has("wait-honours-its-timeout")).toBe(false);
     expect(report.results[0]?.scenario).toBe("list-operations-are-well-formed");
+  });
+
+  it("stops scenarios in flight side by side: each ends as interrupted, nothing fails", async () => {
+    const stop = new AbortController();
+    const seen: string[] = [];
+    const running = runConformance(fake.target, {
+      only: ["wait-honours", "wait-returns-finished", "list-operations-are-well-formed", "pagination-covers"],
+      concurrency: 4,
+      signal: stop.signal,
+      onScenario: (scenario) => seen.push(scenario),
+    });
+    setTimeout(() => stop.abort(new Error("interrupted by the user")), 150);
+    const report = await running;
+    expect(report.interrupted).toBe(true);
+    expect(report.results.filter((r) => r.status === "failed")).toEqual([]);
+    // wait-honours-its-timeout waits a second on the server: the abort finds it in flight.
+    expect(report.results).toContainEqual(expect.objectContaining({ scenario: "wait-honours-its-timeout", check: "interrupted", status: "skipped" }));
+    expect(seen.length).toBe(new Set(report.results.map((r) => r.scenario)).size);
+  });
+
+  it("reports progress per scenario with a known total, in scenario order whatever the order they finish in", async () => {
+    const progress: Array<[string, number, number]> = [];
+    const report = await runConformance(fake.target, {
+      only: ["wait-honours", "getOperation-", "list-operations-are-well-formed"],
+      concurrency: 3,
+      onScenario: (scenario, _results, done, total) => progress.push([scenario, done, total]),
+    });
+    expect(progress.map(([, done]) => done)).toEqual(progress.map((_, i) => i + 1));
+    expect(new Set(progress.map(([, , total]) => total))).toEqual(new Set([progress.length]));
+    // wait-honours-its-timeout holds a second on the server and finishes last, yet is reported in its place.
+    const order = [...new Set(report.results.map((r) => r.scenario))];
+    expect(progress.map(([scenario]) => scenario)).toEqual(order);
+    expect(order.slice(0, 2)).toEqual(["list-operations-are-well-formed", "wait-honours-its-timeout"]);
   });
 });

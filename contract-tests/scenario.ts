@@ -4,6 +4,7 @@
  * its applications failed, and is skipped when none applied.
  */
 import { send, type CallOptions, type Exchange } from "./exchange.js";
+import { RunState } from "./run-state.js";
 import { GENERIC_CHECKS } from "./checks/response.js";
 import { ContractViolation, isNote, isSkip, NOT_APPLICABLE, type CheckContext, type CheckOutcome } from "./checks/verdict.js";
 import type { Capabilities, Target } from "./target.js";
@@ -23,12 +24,35 @@ export interface Scenario {
   requires?: Array<keyof Capabilities>;
   /** Also needs a configured token. @default false */
   requiresToken?: boolean;
+  /**
+   * May cancel or delete operations. Such scenarios run after all the others (so reads and listings see
+   * an unchanged collection) and claim the operations they change (so no two change the same one).
+   * @default false
+   */
+  changesState?: boolean;
+  /**
+   * May remove a resource other scenarios work on (a standard delete of a model or dataset): runs after
+   * every other scenario, those that change state included. @default false
+   */
+  removesResources?: boolean;
   run(ctx: ScenarioContext): Promise<void>;
 }
 
 /** Thrown by `ctx.notExercised`: the target had nothing to test this with. */
 export class NotExercised extends Error {
   override readonly name = "NotExercised";
+}
+
+/**
+ * Thrown when the scenario needs a method the target answers UNIMPLEMENTED, which google.longrunning
+ * allows for list, cancel, delete and wait: the scenario is skipped, like a missing capability, and the
+ * report lists the method.
+ */
+export class MethodUnimplemented extends Error {
+  override readonly name = "MethodUnimplemented";
+  constructor(readonly operationId: string) {
+    super(`needs ${operationId}, which the target answers 501 UNIMPLEMENTED (allowed by google.longrunning)`);
+  }
 }
 
 interface Tally {
@@ -38,26 +62,32 @@ interface Tally {
   failures: string[];
   skips: string[];
   notes: string[];
+  /** Time of this check's verdicts: each takes the time since the scenario's previous verdict. */
+  ms: number;
 }
 
 export class ScenarioContext {
   readonly #tallies = new Map<string, Tally>();
+  #sinceVerdict = performance.now();
 
   /**
    * @param target the target as the run reaches it: its `fetch` is the run's guarded transport.
    * @param reported whether a check's outcome goes into the results (--checks, --exclude-checks); a
    *   check left out still runs, so the scenario's own flow is unchanged. @default every check
+   * @param run what the run's scenarios share: claims, settings, what was learnt of the target.
    */
   constructor(
     readonly scenario: Scenario,
     readonly target: Target,
     readonly checks: CheckContext,
     readonly reported: (check: string) => boolean = () => true,
+    readonly run: RunState = new RunState(),
   ) {}
 
   /** Sends a request to a spec operation and applies every generic check to the exchange. */
   async call(operationId: string, options: CallOptions = {}): Promise<Exchange> {
     const exchange = await send(this.target, this.checks.spec.operation(operationId), options);
+    if (exchange.response.status === 501) this.run.unimplemented.add(operationId);
     for (const check of GENERIC_CHECKS) this.check(check.name, [operationId], () => check(exchange, this.checks));
     return exchange;
   }
@@ -93,12 +123,21 @@ export class ScenarioContext {
     throw new NotExercised(reason);
   }
 
+  /** Ends the scenario: it needs a method the target (legally) does not implement. */
+  unimplemented(operationId: string): never {
+    this.run.unimplemented.add(operationId);
+    throw new MethodUnimplemented(operationId);
+  }
+
   #tally(check: string, operationIds: string[]): Tally {
     let tally = this.#tallies.get(check);
     if (!tally) {
-      tally = { check, operationIds: new Set(), passed: 0, failures: [], skips: [], notes: [] };
+      tally = { check, operationIds: new Set(), passed: 0, failures: [], skips: [], notes: [], ms: 0 };
       this.#tallies.set(check, tally);
     }
+    const now = performance.now();
+    tally.ms += now - this.#sinceVerdict;
+    this.#sinceVerdict = now;
     operationIds.forEach((id) => tally.operationIds.add(id));
     return tally;
   }
@@ -114,6 +153,7 @@ export class ScenarioContext {
         operationIds: [...t.operationIds],
         status,
         durationMs,
+        timeMs: t.ms,
       };
       const more = t.failures.length > 1 ? `\n(and ${t.failures.length - 1} more failures of this check)` : "";
       if (status === "failed") result.message = `${t.failures[0]}${more}`;

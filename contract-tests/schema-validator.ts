@@ -1,14 +1,17 @@
 /**
- * Compiles the spec's schemas with ajv (JSON Schema 2020-12, the dialect of OpenAPI 3.1) at run time,
- * so a schema changed in the spec is enforced without regenerating anything.
+ * The spec's schemas as the kit judges with them: the shared run-time compiler (src/spec/schema-compiler,
+ * ajv on JSON Schema 2020-12, the dialect of OpenAPI 3.1), so a schema changed in the spec is enforced
+ * without regenerating anything, and the kit, the fake and the spec's tests read a schema the same way.
+ *
+ * Two readings of one document. Requests are judged as written: a server parses them strictly, and
+ * proto3 JSON parsing refuses an unknown field. Responses are judged as a client reads them: AIP-180 makes
+ * adding a field backwards compatible and proto3 JSON readers ignore unknown fields, so the response
+ * reading lifts `additionalProperties: false` (a Model the server returns may carry members the spec
+ * does not name yet); checks note such fields instead (checks/unknown-fields.ts).
  */
-import Ajv2020 from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
+import { isObject, type JsonObject, type OpenApiDocument } from "../src/spec/document.js";
+import { SchemaCompiler } from "../src/spec/schema-compiler.js";
 import type { JsonSchema, SpecModel } from "./spec-model.js";
-
-/** OpenAPI annotation keywords that ajv would otherwise reject as unknown. */
-const ANNOTATIONS = ["example", "discriminator", "xml", "externalDocs"];
-const ROOT_ID = "openapi-document";
 
 export interface SchemaVerdict {
   valid: boolean;
@@ -18,42 +21,68 @@ export interface SchemaVerdict {
 
 export type SchemaCheck = (value: unknown) => SchemaVerdict;
 
-/** Drops `x-` extensions and points local `$ref`s at the registered document. */
-function prepare(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(prepare);
-  if (value === null || typeof value !== "object") return value;
-  const out: Record<string, unknown> = {};
+/** The document with every `additionalProperties: false` dropped, as a reader that ignores unknown fields sees it. */
+function openToNewFields(value: unknown, depth = 0): unknown {
+  if (depth > 64) return value;
+  if (Array.isArray(value)) return value.map((v) => openToNewFields(v, depth + 1));
+  if (!isObject(value)) return value;
+  const out: JsonObject = {};
   for (const [key, member] of Object.entries(value)) {
-    if (key.startsWith("x-")) continue;
-    out[key] = key === "$ref" && typeof member === "string" && member.startsWith("#/") ? ROOT_ID + member : prepare(member);
+    if (key === "additionalProperties" && member === false) continue;
+    out[key] = openToNewFields(member, depth + 1);
   }
   return out;
 }
 
-/** A cache of compiled validators for one spec document. */
+/** Validators for the schemas of one spec document, compiled on first use and cached per schema object. */
 export class SchemaValidator {
-  readonly #ajv: InstanceType<typeof Ajv2020.default>;
-  readonly #cache = new WeakMap<JsonSchema, SchemaCheck>();
+  readonly #document: OpenApiDocument;
+  readonly #requests: SchemaCompiler;
+  #responses: SchemaCompiler | undefined;
+  readonly #cache = new WeakMap<object, SchemaCheck>();
+  readonly #responseCache = new WeakMap<object, SchemaCheck>();
 
   constructor(spec: SpecModel) {
-    const Ajv = Ajv2020 as unknown as typeof Ajv2020.default;
-    this.#ajv = new Ajv({ allErrors: true, strict: false, keywords: ANNOTATIONS });
-    (addFormats as unknown as typeof addFormats.default)(this.#ajv);
-    const { paths: _paths, ...rest } = spec.document;
-    this.#ajv.addSchema(prepare({ ...rest, $id: ROOT_ID }) as object);
+    this.#document = spec.document as OpenApiDocument;
+    this.#requests = new SchemaCompiler(this.#document);
   }
 
-  /** The validator of one schema object taken from the spec (compiled once, then cached). */
+  /** The validator of one schema object taken from the spec, as written (requests, examples). */
   compile(schema: JsonSchema): SchemaCheck {
-    const cached = this.#cache.get(schema);
-    if (cached) return cached;
-    const validate = this.#ajv.compile(prepare(schema) as object);
-    const check: SchemaCheck = (value) => {
-      const valid = validate(value) as boolean;
-      const errors = (validate.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message ?? e.keyword}`.trim());
-      return { valid, errors: valid ? [] : errors };
-    };
-    this.#cache.set(schema, check);
-    return check;
+    return cached(this.#cache, schema, () => this.#requests.compile(schema));
   }
+
+  /**
+   * The validator of a schema for what a server answers: unknown members are accepted wherever the
+   * spec closes an object (AIP-180). Made on first use: runs that judge no response body skip its setup.
+   */
+  compileResponse(schema: JsonSchema): SchemaCheck {
+    return cached(this.#responseCache, schema, () => {
+      this.#responses ??= new SchemaCompiler(openToNewFields(this.#document) as OpenApiDocument);
+      return this.#responses.compile(openToNewFields(schema) as JsonObject);
+    });
+  }
+}
+
+/**
+ * ajv's lines, without those about the alternatives inside a `oneOf`, `anyOf` or `not`: the group's own
+ * line says it ("must match exactly one schema in oneOf"), and nine "must have required property" lines
+ * for the nine metadata a Model may carry would bury the one line that matters.
+ */
+function linesOf(verdict: ReturnType<ReturnType<SchemaCompiler["compile"]>>): string[] {
+  const inGroup = (path: string) => /\/(oneOf|anyOf|not)\//.test(path);
+  const lines = verdict.errors.map((e, i) => (inGroup(e.schemaPath) ? undefined : verdict.problems[i])).filter((l): l is string => l !== undefined);
+  return lines.length > 0 ? lines : verdict.problems;
+}
+
+function cached(cache: WeakMap<object, SchemaCheck>, schema: JsonSchema, make: () => ReturnType<SchemaCompiler["compile"]>): SchemaCheck {
+  const found = cache.get(schema);
+  if (found) return found;
+  const check = make();
+  const verdict: SchemaCheck = (value) => {
+    const result = check(value);
+    return { valid: result.valid, errors: result.valid ? [] : linesOf(result) };
+  };
+  cache.set(schema, verdict);
+  return verdict;
 }

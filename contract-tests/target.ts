@@ -16,6 +16,12 @@ export interface Capabilities {
   strictRouting: boolean;
   /** The target refuses requests without a token (checked only when a token is configured). @default false */
   auth: boolean;
+  /**
+   * The methods that start operations (x-operation-info) may be called: each lifecycle scenario starts
+   * one, which creates, deploys or deletes resources on the target and can cost money on a real service.
+   * @default false
+   */
+  startOperations: boolean;
 }
 
 export type TokenSource = string | (() => string | Promise<string>);
@@ -50,6 +56,7 @@ export const DEFAULT_CAPABILITIES: Capabilities = {
   strictStatusCodes: true,
   strictRouting: true,
   auth: false,
+  startOperations: false,
 };
 
 /** Prism's mock on our spec: stateless, loose routing, 422 possible; it enforces the spec's security. */
@@ -59,15 +66,17 @@ export const PRISM_MOCK_CAPABILITIES: Capabilities = {
   strictStatusCodes: false,
   strictRouting: false,
   auth: true,
+  startOperations: true,
 };
 
-/** Our fake: stateful and strict; destroying its operations harms nobody. */
+/** Our fake: stateful and strict; destroying its operations or starting new ones harms nobody. */
 export const FAKE_CAPABILITIES: Capabilities = {
   stateful: true,
   destructive: true,
   strictStatusCodes: true,
   strictRouting: true,
   auth: false,
+  startOperations: true,
 };
 
 const PARENT = /^projects\/[^/]+\/locations\/[^/]+$/;

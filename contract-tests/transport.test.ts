@@ -1,3 +1,7 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { InsecureTransportError, InvalidOptionError } from "../src/errors.js";
 import { createKitFetch, type WireRecord } from "./transport.js";
@@ -70,6 +74,23 @@ describe("the kit's transport", () => {
     ]);
   });
 
+  it("keeps many requests in flight on one run signal without a listener-leak warning", async () => {
+    const wire = recordingFetch();
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on("warning", onWarning);
+    try {
+      const stop = new AbortController();
+      const kitFetch = createKitFetch(targetAt("http://127.0.0.1:9", { fetch: wire.fetch }), { secrets: new Set(), signal: stop.signal });
+      await Promise.all(Array.from({ length: 40 }, () => kitFetch("http://127.0.0.1:9/x")));
+      await new Promise((r) => setTimeout(r, 20));
+    } finally {
+      process.off("warning", onWarning);
+    }
+    expect(wire.sent).toHaveLength(40);
+    expect(warnings).not.toContain("MaxListenersExceededWarning");
+  });
+
   it("stops with the run's signal: nothing new is sent once it aborted", async () => {
     const wire = recordingFetch();
     const stop = new AbortController();
@@ -77,5 +98,27 @@ describe("the kit's transport", () => {
     const kitFetch = createKitFetch(targetAt("http://127.0.0.1:9", { fetch: wire.fetch }), { secrets: new Set(), signal: stop.signal });
     await expect(kitFetch("http://127.0.0.1:9/x")).rejects.toThrow("interrupted");
     expect(wire.sent).toHaveLength(0);
+  });
+
+  it("abandons an attempt at its deadline even while the collector runs", async () => {
+    // On Node 20 a composite of AbortSignal.any and AbortSignal.timeout stops firing once collected.
+    setFlagsFromString("--expose_gc");
+    const gc = runInNewContext("gc") as () => void;
+    const silent = createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/x`;
+    const collecting = setInterval(gc, 20);
+    try {
+      const kitFetch = createKitFetch(targetAt(url, { timeoutMs: 300 }), { secrets: new Set(), signal: new AbortController().signal });
+      const outcome = await Promise.race([
+        kitFetch(url).then(() => "answered", (e: unknown) => (e as Error).name),
+        new Promise((resolve) => setTimeout(() => resolve("still waiting"), 3_000)),
+      ]);
+      expect(outcome).toBe("TimeoutError");
+    } finally {
+      clearInterval(collecting);
+      silent.closeAllConnections();
+      silent.close();
+    }
   });
 });

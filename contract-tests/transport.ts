@@ -3,10 +3,13 @@
  * goes through the fetch made here, so all of them pass the same guard as the SDK's own transport: a
  * token must fit a header and may only travel over https or to loopback (unless the target opts in
  * with `allowInsecureHttp`). The same fetch adds the target's extra headers, stops with the run's
- * signal, collects the tokens it sends (for redaction) and hands each exchange to a recorder (HAR).
+ * signal, bounds each attempt by the target's timeout, waits out throttling (throttle.ts), collects the
+ * tokens it sends (for redaction) and hands each exchange to a recorder (HAR), throttled attempts included.
  */
+import { setMaxListeners } from "node:events";
 import { assertTokenMayTravel, checkTokenValue } from "../src/auth.js";
-import type { Target } from "./target.js";
+import { DEFAULT_REQUEST_TIMEOUT_MS, type Target } from "./target.js";
+import { THROTTLE_STATUSES, throttleDelay, type ThrottledAttempt, type ThrottleGate } from "./throttle.js";
 
 /** One exchange as it went over the wire, for recordings such as HAR. Headers are as sent: redact them. */
 export interface WireRecord {
@@ -33,18 +36,81 @@ export interface TransportHooks {
   onRecord?: ((record: WireRecord) => void) | undefined;
   /** Every token sent is added here, so reports can redact it wherever it shows up. */
   secrets: Set<string>;
+  /** Waits out 429 and 503 within the run's budget. @default undefined (throttled answers are returned as they are) */
+  throttle?: ThrottleGate | undefined;
+}
+
+/** A fetch option only the kit's fetch reads: the deadline of each attempt, in ms. */
+export interface KitRequestInit extends RequestInit {
+  /** @default the target's timeoutMs, else 15000 */
+  attemptTimeoutMs?: number;
+}
+
+/** The kit's fetch: marked, so `send` knows it bounds each attempt itself. */
+export type KitFetch = typeof fetch & { readonly boundsAttempts: true };
+
+export function isKitFetch(fetchImpl: typeof fetch | undefined): fetchImpl is KitFetch {
+  return (fetchImpl as Partial<KitFetch> | undefined)?.boundsAttempts === true;
 }
 
 const BEARER = /^Bearer[ \t]+/i;
+const throttledBefore = new WeakMap<Response, ThrottledAttempt[]>();
+const attemptStarted = new WeakMap<Response, number>();
+
+/** The throttled answers retried before this response came (empty when none). */
+export function throttledAttemptsOf(response: Response): ThrottledAttempt[] {
+  return throttledBefore.get(response) ?? [];
+}
+
+/** When the attempt that got this response was sent (`performance.now()`): timings leave throttling out. */
+export function attemptStartOf(response: Response): number | undefined {
+  return attemptStarted.get(response);
+}
 
 function bodyText(body: BodyInit | null | undefined): string | undefined {
   return typeof body === "string" ? body : undefined;
 }
 
+/**
+ * A signal that aborts with any of `parents`, or after `ms` with a TimeoutError. Not built from
+ * `AbortSignal.any` and `AbortSignal.timeout`: on Node 20 such a composite stops firing once the
+ * collector has taken the timeout signal (seen here: a request abandoned under load hung), while this
+ * timer holds its controller. The timer is unref'd; `dispose` unlinks the parents.
+ */
+function linkedSignal(parents: AbortSignal[], ms?: number): { signal: AbortSignal; dispose: () => void } {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const dispose = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    for (const parent of parents) parent.removeEventListener("abort", onParent);
+  };
+  const onParent = (event: Event) => {
+    dispose();
+    controller.abort((event.target as AbortSignal).reason);
+  };
+  const aborted = parents.find((p) => p.aborted);
+  if (aborted) controller.abort(aborted.reason);
+  else {
+    for (const parent of parents) parent.addEventListener("abort", onParent, { once: true });
+    if (ms !== undefined) {
+      timer = setTimeout(() => {
+        dispose();
+        controller.abort(new DOMException(`timed out after ${ms} ms`, "TimeoutError"));
+      }, ms);
+      timer.unref?.();
+    }
+  }
+  return { signal: controller.signal, dispose };
+}
+
 /** The guarded, recording fetch of a target. */
-export function createKitFetch(target: Target, hooks: TransportHooks): typeof fetch {
+export function createKitFetch(target: Target, hooks: TransportHooks): KitFetch {
   const base = target.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  return async (input, init = {}) => {
+  // One listener on the caller's signal; the requests in flight (a worker's each, throttled ones waiting
+  // their turn) listen to this signal of ours, which is meant to have many listeners.
+  const run = hooks.signal ? linkedSignal([hooks.signal]).signal : undefined;
+  if (run) setMaxListeners(0, run);
+  const kitFetch = async (input: RequestInfo | URL, init: KitRequestInit = {}): Promise<Response> => {
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
     const headers = new Headers(input instanceof Request ? input.headers : undefined);
     new Headers(init.headers).forEach((value, name) => headers.set(name, value));
@@ -56,38 +122,58 @@ export function createKitFetch(target: Target, hooks: TransportHooks): typeof fe
       checkTokenValue(token);
       assertTokenMayTravel(url, target.allowInsecureHttp === true);
     }
-    hooks.signal?.throwIfAborted();
-    const signals = [init.signal, hooks.signal].filter((s): s is AbortSignal => s != null);
-    const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
     const method = (init.method ?? (input instanceof Request ? input.method : "GET")).toUpperCase();
-    const startedAt = Date.now();
-    const started = performance.now();
-    const record = (fields: Pick<WireRecord, "status" | "statusText" | "responseHeaders" | "responseBody"> & { error?: string }) => {
-      const requestBody = bodyText(init.body);
-      hooks.onRecord?.({
-        startedAt,
-        method,
-        url,
-        requestHeaders: [...headers],
-        ...(requestBody !== undefined ? { requestBody } : {}),
-        ...fields,
-        timeMs: performance.now() - started,
-      });
-    };
-    let response: Response;
-    try {
-      response = await base(input instanceof Request ? input.url : input, { ...init, method, headers, ...(signal ? { signal } : {}) });
-    } catch (error) {
-      record({ status: 0, statusText: "", responseHeaders: [], responseBody: "", error: error instanceof Error ? error.message : String(error) });
-      throw error;
+    const { attemptTimeoutMs = target.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, ...rest } = init;
+    const outer = [init.signal, run].filter((s): s is AbortSignal => s != null);
+    const throttled: ThrottledAttempt[] = [];
+    for (let attempt = 1; ; attempt++) {
+      hooks.signal?.throwIfAborted();
+      if (hooks.throttle) {
+        const waiting = linkedSignal(outer);
+        await hooks.throttle.pass(waiting.signal).finally(waiting.dispose);
+      }
+      // Left to run out: the caller reads the body after this returns, and the deadline covers it too.
+      const { signal } = linkedSignal(outer, attemptTimeoutMs);
+      const startedAt = Date.now();
+      const started = performance.now();
+      const record = (fields: Pick<WireRecord, "status" | "statusText" | "responseHeaders" | "responseBody"> & { error?: string }) => {
+        const requestBody = bodyText(init.body);
+        hooks.onRecord?.({
+          startedAt,
+          method,
+          url,
+          requestHeaders: [...headers],
+          ...(requestBody !== undefined ? { requestBody } : {}),
+          ...fields,
+          timeMs: performance.now() - started,
+        });
+      };
+      let response: Response;
+      try {
+        response = await base(input instanceof Request ? input.url : input, { ...rest, method, headers, signal });
+      } catch (error) {
+        record({ status: 0, statusText: "", responseHeaders: [], responseBody: "", error: error instanceof Error ? error.message : String(error) });
+        throw error;
+      }
+      const fields = { status: response.status, statusText: response.statusText, responseHeaders: [...response.headers] };
+      if (hooks.throttle && THROTTLE_STATUSES.has(response.status)) {
+        const text = await response.text().catch(() => "");
+        record({ ...fields, responseBody: text });
+        const { delayMs, source } = throttleDelay(response.status, response.headers, text, attempt);
+        hooks.throttle.throttled(response.status, delayMs);
+        throttled.push({ status: response.status, delayMs: Math.round(delayMs), source });
+        continue;
+      }
+      if (hooks.onRecord) {
+        void response.clone().text().then(
+          (text) => record({ ...fields, responseBody: text }),
+          (error: unknown) => record({ ...fields, responseBody: "", error: String(error) }),
+        );
+      }
+      if (throttled.length > 0) throttledBefore.set(response, throttled);
+      attemptStarted.set(response, started);
+      return response;
     }
-    if (hooks.onRecord) {
-      const copy = response.clone();
-      void copy.text().then(
-        (text) => record({ status: response.status, statusText: response.statusText, responseHeaders: [...response.headers], responseBody: text }),
-        (error: unknown) => record({ status: response.status, statusText: response.statusText, responseHeaders: [...response.headers], responseBody: "", error: String(error) }),
-      );
-    }
-    return response;
   };
+  return Object.assign(kitFetch, { boundsAttempts: true as const }) as KitFetch;
 }

@@ -975,7 +975,7 @@ return errors === 0;
 validate21.evaluated = {"props":{"name":true,"metadata":true,"done":true,"error":true,"response":true},"dynamicProps":false,"dynamicItems":false};
 
 export const validateListOperationsResponse = validate27;
-const schema48 = {"type":"object","description":"One page of google.longrunning.ListOperationsResponse.","properties":{"operations":{"type":"array","items":{"$ref":"#/components/schemas/Operation"}},"nextPageToken":{"type":"string","description":"The token of the next page; empty or absent on the last page."}}};
+const schema48 = {"type":"object","description":"One page of google.longrunning.ListOperationsResponse.","properties":{"operations":{"type":"array","items":{"$ref":"#/components/schemas/Operation"}},"nextPageToken":{"type":"string","description":"The token of the next page; empty or absent on the last page."},"unreachable":{"type":"array","description":"Resources (such as locations) that could not be reached when the request set\n`returnPartialSuccess`; unordered (google.longrunning, 2025).\n","items":{"type":"string"}}}};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1022,9 +1022,13 @@ vErrors.push(err1);
 errors++;
 }
 }
-}
-else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.unreachable !== undefined){
+let data3 = data.unreachable;
+if(Array.isArray(data3)){
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data3[i1] !== "string"){
+const err2 = {instancePath:instancePath+"/unreachable/" + i1,schemaPath:"#/properties/unreachable/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1033,10 +1037,34 @@ vErrors.push(err2);
 }
 errors++;
 }
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/unreachable",schemaPath:"#/properties/unreachable/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
 validate27.errors = vErrors;
 return errors === 0;
 }
-validate27.evaluated = {"props":{"operations":true,"nextPageToken":true},"dynamicProps":false,"dynamicItems":false};
+validate27.evaluated = {"props":{"operations":true,"nextPageToken":true,"unreachable":true},"dynamicProps":false,"dynamicItems":false};
 
 export const validateEmpty = validate29;
 const schema49 = {"type":"object","description":"google.protobuf.Empty.","additionalProperties":false};

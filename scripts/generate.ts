@@ -1,6 +1,7 @@
 /**
- * Generates everything under generated/ from the spec: TypeScript types (openapi-typescript) and
- * standalone ajv validators (compiled code, so the SDK never compiles schemas at run time).
+ * Generates everything under generated/ from the spec: TypeScript types (openapi-typescript),
+ * standalone ajv validators (compiled code, so the SDK never compiles schemas at run time), and the
+ * table and types of the methods that start operations (from their x-operation-info).
  *
  *   tsx scripts/generate.ts [--out DIR] [--spec FILE]
  *
@@ -14,6 +15,8 @@ import Ajv2020 from "ajv/dist/2020.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
+import type { OpenApiDocument } from "../src/spec/document.js";
+import { renderStarters } from "./generate-starters.js";
 import { DEFAULT_SPEC, PACKAGE_ROOT } from "./spec-file.js";
 
 export { DEFAULT_SPEC };
@@ -103,11 +106,13 @@ export async function generate(specPath = DEFAULT_SPEC, outDir = GENERATED_DIR):
   const ast = await openapiTS(pathToFileURL(specPath), { alphabetize: false, rootTypes: false });
   const types = HEADER(label, "openapi-typescript") + astToString(ast);
   const { js, dts } = buildValidators(spec, label);
+  const starters = renderStarters(spec as unknown as OpenApiDocument, HEADER(label, "x-operation-info"));
   await mkdir(outDir, { recursive: true });
   const files: Record<string, string> = {
     "schema.d.ts": types,
     "validators.js": js,
     "validators.d.ts": dts,
+    "starters.ts": starters,
   };
   for (const [name, body] of Object.entries(files)) await writeFile(join(outDir, name), body);
   return Object.keys(files).map((f) => join(outDir, f));

@@ -1,10 +1,11 @@
 /**
- * The package works when installed from `npm pack` in a fresh project: the SDK, the fake and the CLI
- * load from the build, and a TypeScript consumer type-checks against the emitted `.d.ts` files.
- * The build runs in a copy of the sources, so it never races other tests that read the tree.
+ * The package works when installed from `npm pack` in a fresh project: `npm pack` builds first
+ * (prepack), the SDK, the fake and the CLI load from the build, and a TypeScript consumer type-checks
+ * against the emitted `.d.ts` files. The pack runs in a copy of the sources, so it never races other
+ * tests that read the tree.
  */
 import { execFile } from "node:child_process";
-import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -12,9 +13,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PACKAGE_ROOT } from "./spec-file.js";
 
 const exec = promisify(execFile);
-const SOURCES = ["package.json", "README.md", "tsconfig.json", "tsconfig.build.json", "spec", "src", "generated", "contract-tests", "scripts"];
+const SOURCES = ["package.json", "README.md", "LICENSE", "tsconfig.json", "tsconfig.build.json", "spec", "src", "generated", "contract-tests", "scripts"];
 let work: string;
 let consumer: string;
+/** The files `npm pack` put in the tarball. */
+let packed: string[];
 
 const CONSUMER_JS = `
 import { createOperationsClient, operationName, InvalidNameError } from "automl-ops-kit";
@@ -26,8 +29,9 @@ await ops.cancel(name);
 const op = await ops.get(name);
 let rejected = false;
 try { await ops.get("projects/demo/operations/x"); } catch (e) { rejected = e instanceof InvalidNameError; }
+const started = await ops.start("deployModel", { name: "projects/demo/locations/us-central1/models/TBL2866487218853462016" });
 await fake.close();
-console.log(JSON.stringify({ code: op.error?.code, rejected }));
+console.log(JSON.stringify({ code: op.error?.code, rejected, started: started.operation.metadata?.deployModelDetails !== undefined }));
 `;
 
 const CONSUMER_TS = `
@@ -51,8 +55,9 @@ beforeAll(async () => {
   await mkdir(source);
   for (const entry of SOURCES) await cp(join(PACKAGE_ROOT, entry), join(source, entry), { recursive: true });
   await symlink(join(PACKAGE_ROOT, "node_modules"), join(source, "node_modules"));
-  await exec("npm", ["run", "-s", "build"], { cwd: source });
-  await exec("npm", ["pack", "--pack-destination", work], { cwd: source });
+  // No explicit build: a fresh copy has no dist/, so only prepack can fill the tarball.
+  const { stdout } = await exec("npm", ["pack", "--json", "--pack-destination", work], { cwd: source });
+  packed = (JSON.parse(stdout.slice(stdout.indexOf("["))) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path);
   const tarball = (await readdir(work)).find((f) => f.endsWith(".tgz"))!;
   await mkdir(consumer);
   await writeFile(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
@@ -61,10 +66,24 @@ beforeAll(async () => {
 afterAll(() => rm(work, { recursive: true, force: true }));
 
 describe("package installed from npm pack", () => {
+  it("is built by prepack and ships the build, the spec, the README and the LICENSE", () => {
+    for (const file of ["dist/src/index.js", "dist/src/cli/main.js", "dist/contract-tests/index.js", "spec/automl-v1beta1-operations.yaml", "README.md", "LICENSE"]) {
+      expect(packed).toContain(file);
+    }
+  });
+
+  it("has a LICENSE that is the license package.json names", async () => {
+    const pkg = JSON.parse(await readFile(join(PACKAGE_ROOT, "package.json"), "utf8")) as { license: string };
+    expect(pkg.license).toBe("Apache-2.0");
+    const license = await readFile(join(PACKAGE_ROOT, "LICENSE"), "utf8");
+    expect(license).toMatch(/^\s*Apache License\s+Version 2\.0, January 2004/);
+    expect(license).toContain("END OF TERMS AND CONDITIONS");
+  });
+
   it("runs the SDK against the fake from the build", async () => {
     await writeFile(join(consumer, "try.mjs"), CONSUMER_JS);
     const { stdout } = await exec(process.execPath, ["try.mjs"], { cwd: consumer });
-    expect(JSON.parse(stdout)).toEqual({ code: 1, rejected: true });
+    expect(JSON.parse(stdout)).toEqual({ code: 1, rejected: true, started: true });
   });
 
   it("type-checks a TypeScript consumer against the emitted declarations", async () => {
@@ -94,6 +113,8 @@ describe("package installed from npm pack", () => {
   it("ships a working automl-ops command", async () => {
     const { stdout } = await exec(join(consumer, "node_modules", ".bin", "automl-ops"), ["--help"], { cwd: consumer });
     expect(stdout).toMatch(/^Usage: automl-ops <command>/);
+    const version = await exec(join(consumer, "node_modules", ".bin", "automl-ops"), ["--version"], { cwd: consumer });
+    expect(version.stdout).toMatch(/^automl-ops \d+\.\d+\.\d+\n$/);
     const failure = await exec(join(consumer, "node_modules", ".bin", "automl-ops"), ["conformance"], { cwd: consumer }).catch(
       (e: { code: number; stderr: string }) => e,
     );

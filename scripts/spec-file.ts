@@ -1,22 +1,4 @@
 /**
- * Where the spec lives, found from this module's own location by walking up to the package root, so
- * the same code works from the sources (scripts/) and from the build (dist/scripts/).
+ * Where the spec lives: the package's own locator (src/spec/spec-file.ts), which the fake uses too.
  */
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-
-const SPEC_RELATIVE = join("spec", "automl-v1beta1-operations.yaml");
-
-function findPackageRoot(from: string): string {
-  for (let dir = from; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, SPEC_RELATIVE)) && existsSync(join(dir, "package.json"))) return dir;
-    if (dirname(dir) === dir) throw new Error(`cannot find ${SPEC_RELATIVE} above ${from}`);
-  }
-}
-
-/** The package's root folder (the one holding package.json and spec/). */
-export const PACKAGE_ROOT = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
-
-/** The OpenAPI spec of the operations resource. */
-export const DEFAULT_SPEC = join(PACKAGE_ROOT, SPEC_RELATIVE);
+export { DEFAULT_SPEC, PACKAGE_ROOT } from "../src/spec/spec-file.js";

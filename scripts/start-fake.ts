@@ -1,6 +1,6 @@
 /**
- * Starts the fake from a checkout: `tsx scripts/start-fake.ts [--port 0] [--seed FILE] [--require-auth]
- * [--fault SPEC]... [--control] [--self-check]`. Same options as `automl-ops fake`.
+ * Starts the fake from a checkout: `tsx scripts/start-fake.ts [options]`, the options of `automl-ops fake`
+ * (`--help` lists them).
  */
 import { runFakeCommand } from "../src/fake/cli.js";
 

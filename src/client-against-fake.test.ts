@@ -9,7 +9,7 @@ let client: OperationsClient;
 const op = (id: string | undefined) => `${DEFAULT_PARENT}/operations/${id}`;
 
 beforeAll(async () => {
-  server = await createFakeServer();
+  server = await createFakeServer({ seed: "rich" }); // failed operations carry error details
   client = createOperationsClient({ baseUrl: server.url, token: "local-token", validateResponses: true });
 });
 afterAll(() => server.close());

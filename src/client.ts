@@ -29,6 +29,8 @@ import {
 import { listAll } from "./pagination.js";
 import { createRawClient } from "./raw.js";
 import { finish, readResult, type Finisher, type RawResult } from "./response.js";
+import { createStartMethod } from "./start-loader.js";
+import type { StartMethod } from "./start-types.js";
 import { createTokens } from "./token.js";
 import { createTransport } from "./transport.js";
 import type { ResponseChecker, ResponseSchema } from "./validation.js";
@@ -52,6 +54,8 @@ export interface OperationsClient {
   pollUntilDone(name: string, options?: PollOptions): Promise<Operation>;
   /** Waits until done; resolves with `response`, or throws OperationError with the Status whole. */
   result(name: string, options?: PollOptions): Promise<Any | undefined>;
+  /** Starts a method of the spec that starts an operation (createModel, deployModel, …); see start.ts. */
+  start: StartMethod;
 }
 
 /**
@@ -166,6 +170,9 @@ export function createOperationsClient(options: OperationsClientOptions = {}): O
       onDemand().then((lro) => lro.pollUntilDone(client, name, poll, options.timeoutMs)).catch(async (e: unknown) => Promise.reject(await redacted(e))),
     result: (name, poll) =>
       onDemand().then((lro) => lro.operationResult(client, name, poll, options.timeoutMs)).catch(async (e: unknown) => Promise.reject(await redacted(e))),
+    // What start rejects with (the request it sends, the answer it reads) leaves redacted too.
+    start: (operationId, request) =>
+      createStartMethod(client, baseUrl)(operationId, request).catch(async (e: unknown) => Promise.reject(await redacted(e))),
   };
   return client;
 }

@@ -36,6 +36,7 @@ export {
   locationName,
   parseOperationName,
   parseLocationName,
+  parseResourceName,
   type OperationRef,
   type LocationRef,
 } from "./names.js";
@@ -44,3 +45,4 @@ export { retryAfterMs, type RetryOptions } from "./retry.js";
 export { formatDurationMs, parseDurationMs } from "./duration.js";
 export { Code, codeName, codeNumber, codeFromHttpStatus, httpStatusOf, type CodeName, type CodeNumber } from "./status.js";
 export { SDK_VERSION } from "./version.js";
+export type { StartedOperation, StartedResponse, StartMethod, StartRequest, StarterId } from "./start-types.js";

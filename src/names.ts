@@ -105,6 +105,15 @@ export function locationPathParams(name: string): { projectsId: string; location
   return { projectsId: ref.project, locationsId: ref.location };
 }
 
+/**
+ * The ids of any resource name made of `collections` in order, such as `["projects", "locations",
+ * "models"]` for `projects/{project}/locations/{location}/models/{model}`, with each id checked as
+ * above; throws InvalidNameError for anything else.
+ */
+export function parseResourceName(name: unknown, collections: readonly string[]): string[] {
+  return splitName(name, collections);
+}
+
 // Names whose ids hold only unreserved characters (RFC 3986 §2.3), which encodeURIComponent leaves as
 // they are: such a name is its own URL path. Most names are; the others take the checked, encoded way.
 const PLAIN_OPERATION = /^projects\/[\w~.-]+\/locations\/[\w~.-]+\/operations\/[\w~.-]+$/;

@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { gzipSync } from "node:zlib";
 
 /** A request as the breakage sees it; change it in place to change what the upstream receives. */
 export interface ProxiedRequest {
@@ -21,6 +22,8 @@ export interface ProxiedResponse {
   status: number;
   headers: Headers;
   body: string;
+  /** Send the body gzip-encoded, with `Content-Encoding: gzip`. @default identity */
+  encoding?: "gzip";
 }
 
 /** One contract break. Both hooks are optional; a breakage with neither is a faithful pass-through. */
@@ -81,9 +84,11 @@ function send(out: ServerResponse, res: ProxiedResponse): void {
   res.headers.forEach((value, name) => {
     if (!NOT_FORWARDED.has(name)) headers[name] = value;
   });
-  headers["content-length"] = String(Buffer.byteLength(res.body));
+  const body = res.encoding === "gzip" ? gzipSync(res.body) : Buffer.from(res.body);
+  if (res.encoding === "gzip") headers["content-encoding"] = "gzip";
+  headers["content-length"] = String(body.length);
   out.writeHead(res.status, headers);
-  out.end(res.body);
+  out.end(body);
 }
 
 /** Starts the proxy on 127.0.0.1 and a free port (unless `port` is given), in front of `upstream`. */

@@ -66,6 +66,23 @@ export function mapOperations(res: ProxiedResponse, req: ProxiedRequest, change:
   return withBody(res, { ...body, operations: operations.map(change) });
 }
 
+/** A request to a method that starts an operation: a POST or DELETE on a resource outside the operations collection. */
+export function isStart(req: ProxiedRequest): boolean {
+  return (req.method === "POST" || req.method === "DELETE") && req.url.pathname.startsWith("/v1beta1/projects/") && !OPERATIONS.test(req.url.pathname.replace(/:[^/]*$/, ""));
+}
+
+/** Like mapOperations, and also the Operation a successful start answers with. */
+export function mapEveryOperation(res: ProxiedResponse, req: ProxiedRequest, change: (op: Json) => Json): ProxiedResponse {
+  if (!isStart(req)) return mapOperations(res, req, change);
+  const body = jsonOf(res);
+  return body && res.status >= 200 && res.status < 300 ? withBody(res, change(body)) : res;
+}
+
+/** Whether an operation's metadata carries the given detail member (`createModelDetails`…): what kind of work it is. */
+export function isKind(op: Json, detail: string): boolean {
+  return detail in metadataOf(op);
+}
+
 /** Applies `change` to the `error` object of an AIP-193 error envelope; other responses pass unchanged. */
 export function mapErrorEnvelope(res: ProxiedResponse, change: (error: Json, res: ProxiedResponse) => unknown): ProxiedResponse {
   const body = jsonOf(res);
@@ -79,3 +96,8 @@ export function metadataOf(op: Json): Json {
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The operation name with another operation id (`…/operations/OTHER`). */
+export function withOperationId(name: string, id: string): string {
+  return name.replace(/\/operations\/[^/]+$/, `/operations/${id}`);
+}

@@ -1,16 +1,59 @@
 /**
- * Runs the conformance suite against one broken server: a fresh fake (so destructive scenarios of one
- * run never leave traces in another), the breaking proxy in front, and a target with the fake's
- * capabilities. Shared by the self-test and the benchmark.
+ * Runs the conformance suite against a server of the corpora: a fresh fake (so destructive scenarios of
+ * one run never leave traces in another), a proxy in front that breaks one rule or uses one freedom, and
+ * a target with the fake's capabilities. Shared by the self-tests, the legal servers and the benchmark.
  */
-import { createFakeServer, DEFAULT_PARENT } from "../../src/fake/index.js";
-import { runConformance, type CheckResult, type ConformanceReport } from "../runner.js";
-import { defineTarget, FAKE_CAPABILITIES } from "../target.js";
-import { startBreakingProxy } from "./proxy.js";
+import { createFakeServer, DEFAULT_PARENT, type FakeServerOptions } from "../../src/fake/index.js";
+import { runConformance, type CheckResult, type ConformanceReport, type RunOptions } from "../runner.js";
+import { defineTarget, FAKE_CAPABILITIES, type Capabilities, type Target } from "../target.js";
+import { LOCAL_TOKEN, QUICK_START_DURATIONS } from "../targets/local.js";
+import { startBreakingProxy, type Breakage } from "./proxy.js";
 import type { BrokenServer } from "./types.js";
 
 /** The parent of the fake's default seed. */
 export const BROKEN_SERVER_PARENT = DEFAULT_PARENT;
+
+/**
+ * Bounds for runs against the corpora: the server is local, so a cancel that has not shown in 3 s never
+ * will (the kit's default, for remote servers, is 10 s).
+ */
+export const CORPUS_RUN_OPTIONS: RunOptions = { cancelTimeoutMs: 3_000 };
+
+export interface ProxiedFake {
+  /** The rule it breaks or the freedom it uses; built per start with the upstream's URL. */
+  breakage: (upstream: string) => Breakage;
+  /** The fake refuses requests without a token, and the target sends one. @default false */
+  auth?: boolean;
+  /** The target sends a token even though the fake does not ask for one. @default auth */
+  sendToken?: boolean;
+  /** More options of the fake behind the proxy. @default started operations run QUICK_START_DURATIONS */
+  fake?: Omit<FakeServerOptions, "port" | "host" | "requireAuth">;
+  /** Capabilities beyond the fake's. @default {} */
+  capabilities?: Partial<Capabilities>;
+}
+
+/** Starts a fresh fake and the proxy in front, hands the target to `use`, stops both. */
+export async function withProxiedFake<T>(name: string, server: ProxiedFake, use: (target: Target) => Promise<T>): Promise<T> {
+  const auth = server.auth ?? false;
+  const fake = await createFakeServer({ startDurations: QUICK_START_DURATIONS, ...server.fake, port: 0, host: "127.0.0.1", requireAuth: auth });
+  try {
+    const proxy = await startBreakingProxy(fake.url, server.breakage(fake.url));
+    try {
+      const target = defineTarget({
+        name,
+        baseUrl: proxy.url,
+        parent: BROKEN_SERVER_PARENT,
+        ...((server.sendToken ?? auth) ? { token: LOCAL_TOKEN } : {}),
+        capabilities: { ...FAKE_CAPABILITIES, auth, ...server.capabilities },
+      });
+      return await use(target);
+    } finally {
+      await proxy.close();
+    }
+  } finally {
+    await fake.close();
+  }
+}
 
 /** The scenarios to run against `server`: its own list, else the scenario of the check that catches it. */
 export function scenariosOf(server: BrokenServer): string[] {
@@ -26,27 +69,40 @@ export interface BrokenServerRun {
 }
 
 /** Starts the fake and the broken server, runs its scenarios, stops both. */
-export async function runAgainstBrokenServer(server: BrokenServer): Promise<BrokenServerRun> {
-  const auth = server.requiresAuth ?? false;
-  const fake = await createFakeServer({ port: 0, host: "127.0.0.1", requireAuth: auth });
-  try {
-    const proxy = await startBreakingProxy(fake.url, server.breakage());
-    try {
-      const target = defineTarget({
-        name: server.id,
-        baseUrl: proxy.url,
-        parent: BROKEN_SERVER_PARENT,
-        ...(auth ? { token: "contract-test-token" } : {}),
-        capabilities: { ...FAKE_CAPABILITIES, auth },
-      });
-      const report = await runConformance(target, { only: scenariosOf(server) });
-      const expected = report.results.find((r) => r.id === server.caughtBy);
-      const caught = expected?.status === "failed" && (!server.reason || server.reason.test(expected.message ?? ""));
-      return { report, ...(expected ? { expected } : {}), caught };
-    } finally {
-      await proxy.close();
+export async function runAgainstBrokenServer(server: BrokenServer, options: RunOptions = {}): Promise<BrokenServerRun> {
+  const proxied = { breakage: server.breakage, auth: server.requiresAuth ?? false };
+  return withProxiedFake(server.id, proxied, async (target) => {
+    const report = await runConformance(target, { ...CORPUS_RUN_OPTIONS, ...server.options, ...options, only: scenariosOf(server) });
+    const expected = report.results.find((r) => r.id === server.caughtBy);
+    const caught = expected?.status === "failed" && (!server.reason || server.reason.test(expected.message ?? ""));
+    return { report, ...(expected ? { expected } : {}), caught };
+  });
+}
+
+/**
+ * Runs tasks with at most `limit` in flight; each call returns its own promise at once. The corpora
+ * start every run up front this way and each test awaits its own, so a waiting run (a cancel bound, a
+ * held wait) never holds the others back.
+ */
+export function sideBySide(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const queue: Array<() => void> = [];
+  const next = () => {
+    if (active >= limit) return;
+    const start = queue.shift();
+    if (start) {
+      active += 1;
+      start();
     }
-  } finally {
-    await fake.close();
-  }
+  };
+  return <T>(task: () => Promise<T>) =>
+    new Promise<T>((resolve, reject) => {
+      queue.push(() => {
+        task().then(resolve, reject).finally(() => {
+          active -= 1;
+          next();
+        });
+      });
+      next();
+    });
 }

@@ -2,6 +2,7 @@
  * What a broken server is: the correct fake behind a proxy with one contract break, and the check
  * of the conformance suite that must catch it.
  */
+import type { RunOptions } from "../runner.js";
 import type { Breakage } from "./proxy.js";
 
 export interface BrokenServer {
@@ -16,8 +17,13 @@ export interface BrokenServer {
   reason?: RegExp;
   /** The scenarios worth running against it (the runner's `only`). @default the scenario of `caughtBy` */
   scenarios?: string[];
+  /** Settings of the run against it, such as a short --operation-timeout. @default CORPUS_RUN_OPTIONS */
+  options?: RunOptions;
   /** The fake behind it refuses requests without a token, and the suite sends one (for auth breaks). @default false */
   requiresAuth?: boolean;
-  /** The one rule it breaks. Built per start, so state (seen page tokens…) never leaks between runs. */
-  breakage: () => Breakage;
+  /**
+   * The one rule it breaks. Built per start, so state (seen page tokens…) never leaks between runs;
+   * given the upstream fake's URL for breaks that call it themselves.
+   */
+  breakage: (upstream: string) => Breakage;
 }

@@ -2,12 +2,14 @@ import { describe, expect, it } from "vitest";
 import {
   anyCarriesType,
   doneConsistency,
+  namesKeepOneProject,
   operationIsDone,
   operationIsNamed,
   operationNameUnderParent,
   timestampsAreRfc3339,
 } from "./operation.js";
 import { CANCELLED_OP, FAILED_OP, PARENT, RECEIVED_DOCUMENTED, RUNNING_OP, SUCCEEDED_OP } from "./fixtures.js";
+import { isNote } from "./verdict.js";
 
 describe("operation invariants", () => {
   it("operationNameUnderParent fails a name under another location", () => {
@@ -44,5 +46,32 @@ describe("operation invariants", () => {
     expect(() => operationIsDone(RUNNING_OP)).toThrow(/Received: done absent\n {2}Documented: done true/);
     expect(() => operationIsNamed(FAILED_OP, String(RUNNING_OP.name))).toThrow(RECEIVED_DOCUMENTED);
     expect(operationIsDone(FAILED_OP)).toBeUndefined();
+  });
+
+  it("operationNameUnderParent notes a canonical project number and fails any other project", () => {
+    const canonical = { ...RUNNING_OP, name: "projects/434039606874/locations/us-central1/operations/RUN1" };
+    expect(isNote(operationNameUnderParent(canonical, PARENT))).toBe(true);
+    const elsewhere = { ...RUNNING_OP, name: "projects/other-project/locations/us-central1/operations/RUN1" };
+    expect(() => operationNameUnderParent(elsewhere, PARENT)).toThrow(/Received: projects\/other-project/);
+  });
+
+  it("namesKeepOneProject fails a run whose answers switch between the project id and its number", () => {
+    const seen = new Set<string>();
+    expect(namesKeepOneProject(RUNNING_OP, seen)).toBeUndefined();
+    expect(namesKeepOneProject(FAILED_OP, seen)).toBeUndefined();
+    const canonical = { ...RUNNING_OP, name: "projects/434039606874/locations/us-central1/operations/RUN1" };
+    expect(() => namesKeepOneProject(canonical, seen)).toThrow(/Received: demo and 434039606874/);
+    expect(namesKeepOneProject(canonical, new Set())).toBeUndefined();
+  });
+
+  it("operationIsNamed accepts the same operation under the canonical project number", () => {
+    expect(operationIsNamed({ ...RUNNING_OP, name: "projects/434039606874/locations/us-central1/operations/RUN1" }, String(RUNNING_OP.name))).toBeUndefined();
+    expect(() => operationIsNamed({ ...RUNNING_OP, name: "projects/434039606874/locations/us-central1/operations/RUN2" }, String(RUNNING_OP.name))).toThrow(RECEIVED_DOCUMENTED);
+  });
+
+  it("notes proto3 forms: done false written out and nanosecond timestamps", () => {
+    expect(isNote(doneConsistency({ ...RUNNING_OP, done: false }))).toBe(true);
+    const fine = { ...RUNNING_OP, metadata: { "@type": "t/x.Y", createTime: "2026-11-20T10:00:00.123456789Z", updateTime: "2026-11-20T10:00:01.000000000Z" } };
+    expect(timestampsAreRfc3339(fine)).toEqual({ note: expect.stringMatching(/9 fractional digits/) });
   });
 });

@@ -1,4 +1,9 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { stringify } from "yaml";
+import { loadSpec } from "../spec-model.js";
 import {
   contentTypeConformance,
   errorEnvelopeConformance,
@@ -14,9 +19,21 @@ const ctx = checkContext();
 const GOOD_GET = exchangeOf({ status: 200, body: RUNNING_OP });
 
 describe("generic response checks", () => {
-  it("notAServerError fails a 500 and passes a documented 501", () => {
+  it("notAServerError fails a 500 and a get answering 501, and notes a 501 from a method a server may leave out", () => {
     expect(() => notAServerError(exchangeOf({ status: 500, body: "boom", contentType: "text/plain" }), ctx)).toThrow(RECEIVED_DOCUMENTED);
-    expect(notAServerError(exchangeOf({ operationId: "cancelOperation", status: 501, body: {} }), ctx)).toBeUndefined();
+    expect(isNote(notAServerError(exchangeOf({ operationId: "cancelOperation", status: 501, body: {} }), ctx))).toBe(true);
+    expect(isNote(notAServerError(exchangeOf({ operationId: "listOperations", status: 501, body: {} }), ctx))).toBe(true);
+    expect(() => notAServerError(exchangeOf({ operationId: "getOperation", status: 501, body: {} }), ctx)).toThrow(/Received: 501/);
+  });
+
+  it("notAServerError takes a method's freedom to answer 501 from the spec: without a documented 501, list answering 501 fails", () => {
+    const spec = structuredClone(ctx.spec.document) as { paths: Record<string, { get?: { responses: Record<string, unknown> } }> };
+    delete spec.paths["/v1beta1/projects/{projectsId}/locations/{locationsId}/operations"]!.get!.responses["501"];
+    const path = join(mkdtempSync(join(tmpdir(), "kit-501-")), "spec.yaml");
+    writeFileSync(path, stringify(spec));
+    const strict = { ...ctx, spec: loadSpec(path) };
+    expect(() => notAServerError(exchangeOf({ operationId: "listOperations", status: 501, body: {} }), strict)).toThrow(/Received: 501/);
+    expect(isNote(notAServerError(exchangeOf({ operationId: "waitOperation", status: 501, body: {} }), strict))).toBe(true);
   });
 
   it("notAServerError fails a 5xx the operation does not list", () => {
@@ -40,6 +57,12 @@ describe("generic response checks", () => {
       /Received: text\/html\n {2}Documented: application\/json/,
     );
     expect(contentTypeConformance(GOOD_GET, ctx)).toBeUndefined();
+  });
+
+  it("responseSchemaConformance reads a response as clients do: a member its closed schema does not name passes with a note (AIP-180)", () => {
+    const emptyWithNews = exchangeOf({ operationId: "deleteOperation", method: "DELETE", status: 200, body: { addedLater: true } });
+    const outcome = responseSchemaConformance(emptyWithNews, ctx);
+    expect(isNote(outcome) && outcome.note).toMatch(/fields the spec does not name, ignored as AIP-180 allows: addedLater/);
   });
 
   it("responseSchemaConformance fails an operation whose name breaks the pattern", () => {
@@ -80,5 +103,16 @@ describe("generic response checks", () => {
     const requestSide = JSON.stringify([{ location: ["request", "query", "pagesize"], message: "must be >= 0" }]);
     expect(noProxyViolations(exchangeOf({ status: 400, body: INVALID_ARGUMENT_BODY, headers: { "sl-violations": requestSide }, malformed: true }))).toBeUndefined();
     expect(() => noProxyViolations(exchangeOf({ status: 400, body: INVALID_ARGUMENT_BODY, headers: { "sl-violations": requestSide } }))).toThrow(RECEIVED_DOCUMENTED);
+  });
+
+  it("notes what the spec allows beyond its letter: unknown fields, pretty-printing, gzip, charset, throttling", () => {
+    const listing = { operations: [{ ...RUNNING_OP, metadata: { ...(RUNNING_OP.metadata as object), stateMessage: "x" } }], totalSize: 1 };
+    const extra = exchangeOf({ operationId: "listOperations", status: 200, body: JSON.stringify(listing, null, 2) });
+    expect(responseSchemaConformance(extra, ctx)).toEqual({ note: expect.stringMatching(/AIP-180 allows: operations\[\]\.metadata\.stateMessage, totalSize; pretty-printed JSON/) });
+    const gzip = exchangeOf({ status: 200, body: RUNNING_OP, contentType: "application/json;charset=UTF-8", headers: { "content-encoding": "gzip" } });
+    expect(contentTypeConformance(gzip, ctx)).toEqual({ note: expect.stringMatching(/charset=UTF-8, Content-Encoding gzip/) });
+    const retried = { ...exchangeOf({ status: 200, body: RUNNING_OP }), throttled: [{ status: 429, delayMs: 1000, source: "Retry-After" as const }] };
+    expect(statusCodeConformance(retried, ctx)).toEqual({ note: expect.stringMatching(/throttled \(429\) and retried after Retry-After/) });
+    expect(responseSchemaConformance(exchangeOf({ status: 200, body: RUNNING_OP }), ctx)).toBeUndefined();
   });
 });

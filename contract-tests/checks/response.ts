@@ -6,6 +6,8 @@
 import { Code, codeNumber, HTTP_STATUS_BY_CODE, httpStatusOf } from "../../src/status.js";
 import { describeExchange, type Exchange } from "../exchange.js";
 import type { SpecResponse } from "../spec-model.js";
+import { isLegalUnimplemented, unimplementedNote } from "./unimplemented.js";
+import { unknownFields } from "./unknown-fields.js";
 import { note, NOT_APPLICABLE, preview, skip, violation, type CheckContext, type CheckOutcome } from "./verdict.js";
 
 /** HTTP statuses that `default` ("any other google.rpc.Status") stands for: those of google.rpc codes. */
@@ -28,16 +30,31 @@ function documentedStatuses(ex: Exchange, ctx: CheckContext): string {
   return Object.keys(ctx.spec.operation(ex.operationId).responses).join(", ");
 }
 
-/** A 5xx is a failure unless the operation lists that very status (501 UNIMPLEMENTED, 503 UNAVAILABLE). */
+/**
+ * A 5xx is a failure unless the operation lists that very status (503 UNAVAILABLE), or it is 501
+ * UNIMPLEMENTED from a method google.longrunning lets a server leave out (never get).
+ */
 export function notAServerError(ex: Exchange, ctx: CheckContext): CheckOutcome {
   const status = ex.response.status;
   if (status < 500) return;
+  if (isLegalUnimplemented(ex, ctx)) return note(unimplementedNote(ex));
   if (status !== 500 && ctx.spec.operation(ex.operationId).responses[String(status)]) return;
   violation(`Server error: ${describeExchange(ex)}`, `${status} ${preview(ex.response.text, 200)}`, `no server errors (documented: ${documentedStatuses(ex, ctx)})`);
 }
 
+/** How the transport waited out throttling before this answer, for a note. */
+function throttledNote(ex: Exchange): string | undefined {
+  if (!ex.throttled?.length) return undefined;
+  const statuses = [...new Set(ex.throttled.map((t) => t.status))].join("/");
+  const sources = [...new Set(ex.throttled.map((t) => t.source))].join(", ");
+  return `throttled (${statuses}) and retried after ${sources}; throttling is not counted as a violation`;
+}
+
 export function statusCodeConformance(ex: Exchange, ctx: CheckContext): CheckOutcome {
-  if (documentedResponse(ex, ctx)) return;
+  if (documentedResponse(ex, ctx)) {
+    const throttled = throttledNote(ex);
+    return throttled === undefined ? undefined : note(throttled);
+  }
   if (isToleratedUnprocessable(ex, ctx)) {
     return note(`${describeExchange(ex)}: 422 accepted as a rejection (target has strictStatusCodes false)`);
   }
@@ -56,8 +73,18 @@ export function contentTypeConformance(ex: Exchange, ctx: CheckContext): CheckOu
     if (ex.response.text === "") return;
     violation(`Body where none is documented: ${describeExchange(ex)}`, received || "(no content type)", "no content");
   }
-  if (documented.contentTypes.some((t) => mediaType(t) === received)) return;
+  if (documented.contentTypes.some((t) => mediaType(t) === received)) return encodingNote(ex);
   violation(`Undocumented content type: ${describeExchange(ex)}`, received || "(no content type)", documented.contentTypes.join(", "));
+}
+
+/** Media-type parameters and content codings the kit met: legal forms, noted (RFC 9110 §8.3, §8.4). */
+function encodingNote(ex: Exchange): CheckOutcome {
+  const seen: string[] = [];
+  const params = (ex.response.headers["content-type"] ?? "").split(";").slice(1).map((p) => p.trim()).filter(Boolean);
+  if (params.some((p) => p !== "charset=utf-8")) seen.push(`content type parameters ${params.join("; ")}`);
+  const coding = ex.response.headers["content-encoding"];
+  if (coding && coding !== "identity") seen.push(`Content-Encoding ${coding}`);
+  return seen.length > 0 ? note(`${seen.join(", ")}: allowed forms`) : undefined;
 }
 
 export function responseSchemaConformance(ex: Exchange, ctx: CheckContext): CheckOutcome {
@@ -66,9 +93,19 @@ export function responseSchemaConformance(ex: Exchange, ctx: CheckContext): Chec
   if (ex.response.json === undefined) {
     violation(`Response is not JSON: ${describeExchange(ex)}`, preview(ex.response.text || "(empty body)", 200), "a JSON body matching the response schema");
   }
-  const verdict = ctx.schemas.compile(documented.schema)(ex.response.json);
-  if (verdict.valid) return;
+  // Read as a client reads it: fields the spec does not name are ignored (AIP-180), and noted below.
+  const verdict = ctx.schemas.compileResponse(documented.schema)(ex.response.json);
+  if (verdict.valid) return formNote(ex, documented.schema, ctx);
   violation(`Response violates the schema: ${describeExchange(ex)}`, `${preview(ex.response.json)} — ${verdict.errors.slice(0, 5).join("; ")}`, preview(documented.schema));
+}
+
+/** Fields the spec does not name (AIP-180) and pretty-printed JSON: legal, noted. */
+function formNote(ex: Exchange, schema: NonNullable<SpecResponse["schema"]>, ctx: CheckContext): CheckOutcome {
+  const seen: string[] = [];
+  const unknown = unknownFields(ctx.spec.document, schema, ex.response.json);
+  if (unknown.length > 0) seen.push(`fields the spec does not name, ignored as AIP-180 allows: ${unknown.join(", ")}`);
+  if (/\n/.test(ex.response.text.trim())) seen.push("pretty-printed JSON");
+  return seen.length > 0 ? note(seen.join("; ")) : undefined;
 }
 
 /** AIP-193: `error.code` is the HTTP status and `error.status` the name of a code mapped to that status. */

@@ -5,7 +5,9 @@ import {
   cancelBodyAccepted,
   cancelEndedOperation,
   filterMatches,
+  finishedOperationUnchanged,
   invalidArgumentAnswered,
+  listAgreesWithGet,
   malformedInputRejected,
   missingTokenRefused,
   noOperationRepeated,
@@ -80,10 +82,14 @@ describe("semantic checks", () => {
 
   it("pagination checks fail an oversized page, an endless listing, repeats, losses and inventions", () => {
     expect(() => pageWithinPageSize(3, 2)).toThrow(/Received: 3 operations\n {2}Documented: at most 2/);
-    expect(() => paginationTerminates(12, false, 12)).toThrow(RECEIVED_DOCUMENTED);
+    expect(() => paginationTerminates(12, false, "the token came back")).toThrow(/after 12 pages: the token came back/);
+    expect(paginationTerminates(12, true, "")).toBeUndefined();
+    expect(isNote(pageWithinPageSize(0, 2, false))).toBe(true);
+    expect(pageWithinPageSize(1, 2, true)).toBeUndefined();
     expect(() => noOperationRepeated(["a", "b", "a"])).toThrow(/Received: \["a"\]/);
     expect(() => pagesEqualWhole(["a", "x"], ["a", "b"])).toThrow(/Received: lost \["b"\], extra \["x"\]/);
     expect(pagesEqualWhole(["b", "a"], ["a", "b"])).toBeUndefined();
+    expect(isNote(pagesEqualWhole(["b", "a"], ["a", "b"], true))).toBe(true);
   });
 
   it("filterMatches, operationAbsent and returnedWithin fail what they guard against", () => {
@@ -97,5 +103,30 @@ describe("semantic checks", () => {
     const servedAsGet = exchangeOf({ operationId: "cancelOperation", status: 200, body: RUNNING_OP, malformed: true });
     expect(() => undocumentedMethodRefused(servedAsGet)).toThrow(/Received: 200 OK\n {2}Documented: a 4xx/);
     expect(undocumentedMethodRefused(exchangeOf({ status: 404, body: NOT_FOUND_BODY }))).toBeUndefined();
+  });
+
+  it("missingTokenRefused fails a served request naming --auth-not-enforced, and notes a legal UNIMPLEMENTED", () => {
+    expect(() => missingTokenRefused(exchangeOf({ status: 200, body: RUNNING_OP }), ctx)).toThrow(/Received: 200 OK[\s\S]*--auth-not-enforced/);
+    const unimplemented = exchangeOf({ operationId: "waitOperation", status: 501, body: { error: { code: 501, message: "no", status: "UNIMPLEMENTED" } } });
+    expect(isNote(missingTokenRefused(unimplemented, ctx))).toBe(true);
+  });
+
+  it("cancelEndedOperation says how long it waited, and notes a cancel that showed late", () => {
+    expect(() => cancelEndedOperation(RUNNING_OP, undefined, { afterMs: 3012, boundMs: 3000 })).toThrow(/still running 3012 ms after the cancel[\s\S]*within 3000 ms \(the kit's --cancel-timeout\)/);
+    expect(cancelEndedOperation(CANCELLED_OP, undefined, { afterMs: 0, boundMs: 3000 })).toBeUndefined();
+    expect(cancelEndedOperation(CANCELLED_OP, undefined, { afterMs: 1200, boundMs: 3000 })).toEqual({ note: expect.stringMatching(/showed after 1200 ms \(asynchronous, allowed\)/) });
+    expect(cancelEndedOperation(SUCCEEDED_OP)).toEqual({ note: expect.stringMatching(/completed despite cancellation/) });
+  });
+
+  it("listAgreesWithGet fails an operation missing from the list or listed in another state", () => {
+    expect(() => listAgreesWithGet(undefined, CANCELLED_OP)).toThrow(/missing from the list/);
+    expect(() => listAgreesWithGet(RUNNING_OP, CANCELLED_OP)).toThrow(/Received: list: .*"done":false/);
+    expect(listAgreesWithGet({ ...CANCELLED_OP, metadata: { ...META, progressPercent: 3 } }, CANCELLED_OP)).toBeUndefined();
+  });
+
+  it("finishedOperationUnchanged fails a cancel that replaced a response with CANCELLED", () => {
+    const lost = { ...SUCCEEDED_OP, response: undefined, error: { code: 1, message: "Operation was cancelled." } };
+    expect(() => finishedOperationUnchanged(SUCCEEDED_OP, lost, "get")).toThrow(/changed it \(get\)\n {2}Received: .*"code":1/);
+    expect(finishedOperationUnchanged(SUCCEEDED_OP, { ...SUCCEEDED_OP }, "list")).toBeUndefined();
   });
 });

@@ -5,10 +5,12 @@
 import { send, type CallOptions } from "../exchange.js";
 import { anyCarriesType, doneConsistency } from "../checks/operation.js";
 import { invalidArgumentAnswered, malformedInputRejected, missingTokenRefused, undocumentedMethodRefused } from "../checks/semantics.js";
-import type { Scenario, ScenarioContext } from "../scenario.js";
+import { MethodUnimplemented, type Scenario, type ScenarioContext } from "../scenario.js";
 import { deref, type JsonSchema, type SpecModel, type SpecOperation } from "../spec-model.js";
 import { parentParams } from "../target.js";
-import { findOperation, missingOperationId, operationIdOf } from "./pool.js";
+import { readStarters } from "../../src/spec/operation-info.js";
+import type { OpenApiDocument } from "../../src/spec/document.js";
+import { claimOperations, findOperation, isRunning, missingOperationId, operationIdOf } from "./pool.js";
 
 const PARENT_PARAMS = Object.keys(parentParams("projects/p/locations/l"));
 const BAD_PATH_VALUES = ["contract/test/slash", "", "%"];
@@ -29,13 +31,23 @@ function documentedRequest(op: SpecOperation, id: string): CallOptions {
  * An id to address. Reads use a listed operation. Other methods change state, so a documented request
  * goes to an unknown id (its success paths run in the semantic scenarios) and malformed input goes to a
  * real operation only on a destructive target: a server that checks existence before the body would
- * otherwise answer NOT_FOUND where INVALID_ARGUMENT is due.
+ * otherwise answer NOT_FOUND where INVALID_ARGUMENT is due. That operation is claimed, since a server
+ * that wrongly accepts the input changes it. Without a list (UNIMPLEMENTED), an unknown id serves.
  */
 async function usableId(ctx: ScenarioContext, op: SpecOperation, malformed: boolean): Promise<string> {
   if (itemParams(op).length === 0) return "";
   const reads = op.method === "GET";
   if (!reads && (!malformed || !ctx.target.capabilities.destructive)) return missingOperationId();
-  return operationIdOf(await findOperation(ctx, () => true, "operation of any kind"));
+  try {
+    // A running one first: on a finished one a server may answer FAILED_PRECONDITION before reading the body.
+    const found = reads
+      ? await findOperation(ctx, () => true, "operation of any kind")
+      : (await claimOperations(ctx, isRunning, "operation of any kind", 1, () => true))[0]!;
+    return operationIdOf(found);
+  } catch (error) {
+    if (malformed && error instanceof MethodUnimplemented) return missingOperationId();
+    throw error;
+  }
 }
 
 interface BadInput {
@@ -74,23 +86,30 @@ function badInputs(ctx: ScenarioContext, op: SpecOperation, id: string): BadInpu
   return inputs;
 }
 
-function scenariosFor(op: SpecOperation): Scenario[] {
+function scenariosFor(op: SpecOperation, creates: boolean): Scenario[] {
   const ids = [op.operationId];
+  // A documented create starts real work on the target's parent (training a model costs money): its
+  // lifecycle scenarios send it, on a target that allows starting operations (scenarios/lifecycle.ts).
+  const documented: Scenario[] = creates
+    ? []
+    : [
+        {
+          id: `${op.operationId}-documented-request`,
+          title: `${op.operationId}: a documented request gets a documented answer`,
+          kind: "generic",
+          operationIds: ids,
+          async run(ctx) {
+            const ex = await ctx.call(op.operationId, documentedRequest(op, await usableId(ctx, op, false)));
+            const body = ex.response.json as { name?: unknown } | undefined;
+            if (ex.response.status === 200 && body && typeof body.name === "string" && op.responses["200"]?.schema) {
+              ctx.apply(anyCarriesType, body);
+              ctx.apply(doneConsistency, body);
+            }
+          },
+        },
+      ];
   return [
-    {
-      id: `${op.operationId}-documented-request`,
-      title: `${op.operationId}: a documented request gets a documented answer`,
-      kind: "generic",
-      operationIds: ids,
-      async run(ctx) {
-        const ex = await ctx.call(op.operationId, documentedRequest(op, await usableId(ctx, op, false)));
-        const body = ex.response.json as { name?: unknown } | undefined;
-        if (ex.response.status === 200 && body && typeof body.name === "string" && op.responses["200"]?.schema) {
-          ctx.apply(anyCarriesType, body);
-          ctx.apply(doneConsistency, body);
-        }
-      },
-    },
+    ...documented,
     ...(itemParams(op).length > 0
       ? [
           {
@@ -109,6 +128,8 @@ function scenariosFor(op: SpecOperation): Scenario[] {
       title: `${op.operationId}: malformed input is refused with a 4xx envelope`,
       kind: "generic",
       operationIds: ids,
+      // Sent to a real operation on destructive targets: a server that accepts it may change that operation.
+      changesState: op.method !== "GET" && itemParams(op).length > 0,
       async run(ctx) {
         const inputs = badInputs(ctx, op, await usableId(ctx, op, true));
         if (inputs.length === 0) return;
@@ -128,7 +149,7 @@ function scenariosFor(op: SpecOperation): Scenario[] {
       requiresToken: true,
       async run(ctx) {
         const ex = await ctx.call(op.operationId, { ...documentedRequest(op, missingOperationId()), withoutToken: true, malformed: true });
-        ctx.apply(missingTokenRefused, ex);
+        ctx.apply(missingTokenRefused, ex, ctx.checks);
       },
     },
   ];
@@ -141,7 +162,10 @@ function routingScenarios(spec: SpecModel): Scenario[] {
   const paths = [...new Set(spec.operations.map((op) => op.path))];
   return paths.flatMap((path) => {
     const ops = spec.operations.filter((op) => op.path === path);
-    const method = PROBE_METHODS.find((m) => !ops.some((op) => op.method === m));
+    // GET on a collection is List (AIP-132): a spec that documents only create there (createModel) does
+    // not mean the service has no list, so GET is no probe for such a path.
+    const collection = !/[}:][^/]*$/.test(path);
+    const method = PROBE_METHODS.find((m) => !ops.some((op) => op.method === m) && !(collection && m === "GET"));
     if (!method) return [];
     const first = ops[0]!;
     return [
@@ -164,5 +188,8 @@ function routingScenarios(spec: SpecModel): Scenario[] {
 
 /** Every generic scenario for every operation and path of the spec. */
 export function genericScenarios(spec: SpecModel): Scenario[] {
-  return [...spec.operations.flatMap(scenariosFor), ...routingScenarios(spec)];
+  // Methods that start an operation creating a resource under the target's parent (x-operation-info on
+  // a collection path): their documented request is their lifecycle's start, not a generic scenario.
+  const creates = new Set(readStarters(spec.document as OpenApiDocument).filter((s) => s.target === "parent").map((s) => s.operationId));
+  return [...spec.operations.flatMap((op) => scenariosFor(op, creates.has(op.operationId))), ...routingScenarios(spec)];
 }

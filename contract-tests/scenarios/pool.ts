@@ -1,88 +1,70 @@
 /**
  * Finding operations to test with: scenarios list the target's parent and pick what they need (a running
- * operation for cancel, a finished one for wait). When nothing fits, the scenario is not exercised.
+ * operation for cancel, a finished one for wait). Scenarios that change state claim what they pick, so
+ * scenarios running side by side never change the same operation. When nothing fits, the scenario is
+ * not exercised.
  */
 import type { OperationJson } from "../checks/operation.js";
-import { answeredWith, answerOf } from "../checks/semantics.js";
+import { mayBeUnimplemented } from "../checks/unimplemented.js";
 import type { ScenarioContext } from "../scenario.js";
+import { listAll } from "./walk.js";
 
-export const LIST = "listOperations";
+export { findListed, isFinished, isRunning, LIST, listAll, operationIdOf, type Listing, type ListOptions } from "./walk.js";
 
-export interface Listing {
-  operations: OperationJson[];
-  /** Operations per page, in order. */
-  pageSizes: number[];
-  /** An empty nextPageToken was reached. */
-  ended: boolean;
+type Wanted = (op: OperationJson) => boolean;
+const named = (op: OperationJson) => typeof op.name === "string" && op.name !== "";
+
+/** The answers a server may give instead of the documented one for this method: UNIMPLEMENTED where it may leave it out. */
+export function unimplementedAllowed(ctx: ScenarioContext, operationId: string): string[] {
+  return mayBeUnimplemented(operationId, ctx.checks) ? ["UNIMPLEMENTED"] : [];
 }
 
-export interface ListOptions {
-  pageSize?: number;
-  filter?: string;
-  /** Stop after this many pages. @default 100 */
-  maxPages?: number;
-  /** A non-200 answer fails the `answeredWith` check instead of ending the scenario as not exercised. @default false */
-  strict?: boolean;
+/**
+ * Operations under the parent that satisfy `wanted` and nobody claimed, in list order: `count` of them,
+ * or up to `upTo` when more would help. Not exercised when fewer than `count`.
+ */
+export async function findOperations(ctx: ScenarioContext, wanted: Wanted, description: string, count = 1, upTo = count): Promise<OperationJson[]> {
+  const fits = (ops: OperationJson[]) => ops.filter((op) => named(op) && wanted(op) && !ctx.run.isClaimed(String(op.name)));
+  const listing = await listAll(ctx, { until: (ops) => fits(ops).length >= upTo });
+  const found = fits(listing.operations);
+  if (found.length < count) ctx.notExercised(`needs ${count} ${description} under ${ctx.target.parent}; found ${found.length}`);
+  return found.slice(0, upTo);
 }
 
-/** Lists the parent page by page (bounded); a non-200 answer ends the scenario as not exercised. */
-export async function listAll(ctx: ScenarioContext, options: ListOptions = {}): Promise<Listing> {
-  const listing: Listing = { operations: [], pageSizes: [], ended: false };
-  let pageToken: string | undefined;
-  for (let page = 0; page < (options.maxPages ?? 100); page++) {
-    const query: Record<string, string | number> = {};
-    if (options.pageSize !== undefined) query.pageSize = options.pageSize;
-    if (options.filter !== undefined) query.filter = options.filter;
-    if (pageToken) query.pageToken = pageToken;
-    const ex = await ctx.call(LIST, { query });
-    if (ex.response.status !== 200) {
-      if (!options.strict) ctx.notExercised(`listing ${ctx.target.parent} answered ${answerOf(ex)}`);
-      ctx.apply(answeredWith, ex, "OK");
-      return listing;
-    }
-    const body = (ex.response.json ?? {}) as { operations?: unknown; nextPageToken?: unknown };
-    const ops = Array.isArray(body.operations) ? (body.operations as OperationJson[]) : [];
-    listing.operations.push(...ops);
-    listing.pageSizes.push(ops.length);
-    pageToken = typeof body.nextPageToken === "string" && body.nextPageToken !== "" ? body.nextPageToken : undefined;
-    if (!pageToken) {
-      listing.ended = true;
-      break;
-    }
-  }
-  return listing;
+export async function findOperation(ctx: ScenarioContext, wanted: Wanted, description: string): Promise<OperationJson> {
+  return (await findOperations(ctx, wanted, description, 1))[0]!;
 }
 
-export const isRunning = (op: OperationJson): boolean => op.done !== true;
-export const isFinished = (op: OperationJson): boolean => op.done === true;
-
-/** The last segment of an operation name: the `operationsId` path parameter. */
-export function operationIdOf(op: OperationJson): string {
-  return String(op.name ?? "").split("/").pop() ?? "";
-}
-
-/** Operations under the parent that satisfy `wanted`, in list order; not exercised when fewer than `count`. */
-export async function findOperations(
+/**
+ * Claims `count` operations to change: those that satisfy `wanted`, else (when `fallback` allows) any
+ * others. Claimed operations are never offered to another scenario of the run. A stateless target keeps
+ * nothing a scenario changes, so there nothing is reserved.
+ */
+export async function claimOperations(
   ctx: ScenarioContext,
-  wanted: (op: OperationJson) => boolean,
+  wanted: Wanted,
   description: string,
   count = 1,
+  fallback?: Wanted,
 ): Promise<OperationJson[]> {
-  // A stateless target's pages may never end (a static nextPageToken); the first page is enough to pick from.
-  const listing = await listAll(ctx, { maxPages: ctx.target.capabilities.stateful ? 20 : 1 });
-  const found = listing.operations.filter((op) => typeof op.name === "string" && wanted(op));
-  if (found.length < count) {
-    ctx.notExercised(`needs ${count} ${description} under ${ctx.target.parent}; found ${found.length}`);
+  const exclusive = ctx.target.capabilities.stateful;
+  const free = (ops: OperationJson[], test: Wanted) => ops.filter((op) => named(op) && test(op) && !(exclusive && ctx.run.isClaimed(String(op.name))));
+  // Twice at most: a scenario running alongside may claim what this walk found before it could.
+  for (let round = 0; round < 2; round++) {
+    const listing = await listAll(ctx, { until: (ops) => free(ops, wanted).length >= count });
+    const preferred = free(listing.operations, wanted);
+    const others = fallback ? free(listing.operations, (op) => !wanted(op) && fallback(op)) : [];
+    const candidates = [...preferred, ...others];
+    if (candidates.length < count && (listing.ended || round === 1)) break;
+    if (!exclusive && candidates.length >= count) return candidates.slice(0, count);
+    const claimed = new Set(ctx.run.claim(candidates.map((op) => String(op.name)), count));
+    if (claimed.size === count) return candidates.filter((op) => claimed.has(String(op.name)));
   }
-  return found.slice(0, count);
+  return ctx.notExercised(`needs ${count} ${description} under ${ctx.target.parent} that no other scenario changes; found fewer`);
 }
 
-export async function findOperation(
-  ctx: ScenarioContext,
-  wanted: (op: OperationJson) => boolean,
-  description: string,
-): Promise<OperationJson> {
-  return (await findOperations(ctx, wanted, description, 1))[0]!;
+export async function claimOperation(ctx: ScenarioContext, wanted: Wanted, description: string): Promise<OperationJson> {
+  return (await claimOperations(ctx, wanted, description, 1))[0]!;
 }
 
 /** An id no target holds, for NOT_FOUND scenarios. */
@@ -90,16 +72,33 @@ export function missingOperationId(): string {
   return `contract-test-missing-${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 }
 
+export interface Polled {
+  /** The last state seen (done, or still running when the bound passed); undefined when get failed. */
+  op: OperationJson | undefined;
+  /** From the first poll to the one that saw it done (0: done at the first look). */
+  afterMs: number;
+}
+
+export interface PollOptions {
+  /** Called with every state get answered, in order. @default none */
+  onPoll?: (op: OperationJson) => void;
+  /** The longest pause between polls; it grows from 50 ms. @default 500 */
+  maxDelayMs?: number;
+}
+
 /** Polls get until the operation is done or `timeoutMs` passes (cancel is asynchronous, AIP-151). */
-export async function getUntilDone(ctx: ScenarioContext, id: string, timeoutMs = 3_000): Promise<OperationJson | undefined> {
-  const deadline = Date.now() + timeoutMs;
+export async function getUntilDone(ctx: ScenarioContext, id: string, timeoutMs: number, options: PollOptions = {}): Promise<Polled> {
+  const started = Date.now();
+  const maxDelayMs = options.maxDelayMs ?? 500;
   let delay = 50;
-  for (;;) {
+  for (let poll = 0; ; poll++) {
     const ex = await ctx.call("getOperation", { path: { operationsId: id } });
-    if (ex.response.status !== 200) return undefined;
+    const afterMs = poll === 0 ? 0 : Date.now() - started;
+    if (ex.response.status !== 200) return { op: undefined, afterMs };
     const op = ex.response.json as OperationJson;
-    if (op.done === true || Date.now() + delay > deadline) return op;
+    options.onPoll?.(op);
+    if (op.done === true || Date.now() + delay > started + timeoutMs) return { op, afterMs: op.done === true ? afterMs : Date.now() - started };
     await new Promise((r) => setTimeout(r, delay));
-    delay = Math.min(delay * 2, 500);
+    delay = Math.min(delay * 2, maxDelayMs);
   }
 }

@@ -6,6 +6,7 @@
  *   CONFORMANCE_PARENT=projects/my-project/locations/us-central1
  *   CONFORMANCE_TOKEN=$(gcloud auth print-access-token)   # optional; enables the missing-token checks
  *   CONFORMANCE_ALLOW_DESTRUCTIVE=1                       # optional; lets scenarios cancel and delete
+ *   CONFORMANCE_START_OPERATIONS=1                        # optional; lets scenarios start operations
  *   CONFORMANCE_CAPABILITIES=stateful=false,strictStatusCodes=false   # optional overrides
  */
 import { DEFAULT_CAPABILITIES, defineTarget, type Capabilities, type Target } from "../target.js";
@@ -39,6 +40,7 @@ export function targetFromEnv(env: Record<string, string | undefined> = process.
   const capabilities: Partial<Capabilities> = {
     stateful: true,
     destructive: TRUE.test(env.CONFORMANCE_ALLOW_DESTRUCTIVE ?? ""),
+    startOperations: TRUE.test(env.CONFORMANCE_START_OPERATIONS ?? ""),
     auth: token !== undefined,
     ...parseCapabilityOverrides(env.CONFORMANCE_CAPABILITIES ?? ""),
   };

@@ -41,12 +41,22 @@ export async function startPrismMockTarget(options: PrismMockTargetOptions = {})
 // The kit's own stateful fake, started in-process on 127.0.0.1 and a free port with its default seed
 // (operations running, finishing, succeeded and failed under projects/demo/locations/us-central1).
 export interface FakeTargetOptions {
-  /** Passed to createFakeServer (port and host are always 0 and 127.0.0.1). @default {} */
+  /**
+   * Passed to createFakeServer (port and host are always 0 and 127.0.0.1). Operations the lifecycle
+   * scenarios start run QUICK_START_DURATIONS unless `startDurations` says otherwise. @default {}
+   */
   fake?: Omit<FakeServerOptions, "port" | "host">;
 }
 
+/**
+ * How long started operations run on the fakes the kit starts for itself: long enough that a cancel sent
+ * right after the start mostly finds them running, short enough that a run stays quick (the fake's own
+ * default, 3 s, is for people watching).
+ */
+export const QUICK_START_DURATIONS: Readonly<Record<string, string>> = { "*": "0.5s" };
+
 export async function startFakeTarget(options: FakeTargetOptions = {}): Promise<RunningTarget> {
-  const fake = await createFakeServer({ ...options.fake, port: 0, host: "127.0.0.1" });
+  const fake = await createFakeServer({ startDurations: QUICK_START_DURATIONS, ...options.fake, port: 0, host: "127.0.0.1" });
   const requireAuth = options.fake?.requireAuth === true;
   const capabilities: Capabilities = { ...FAKE_CAPABILITIES, auth: requireAuth };
   return {

@@ -6,7 +6,9 @@ const examples = allExamples();
 describe("spec examples", () => {
   it("cover every operation's success and error responses", () => {
     const ids = new Set(examples.map((e) => e.where.split(" ")[0]));
-    expect([...ids].sort()).toEqual(["cancelOperation", "deleteOperation", "getOperation", "listOperations", "waitOperation"]);
+    const operationsMethods = ["cancelOperation", "deleteOperation", "getOperation", "listOperations", "waitOperation"];
+    const starters = ["batchPredict", "createModel", "deleteDataset", "deleteModel", "deployModel", "exportData", "exportEvaluatedExamples", "exportModel", "importData", "undeployModel"];
+    expect([...ids].sort()).toEqual([...operationsMethods, ...starters].sort());
     for (const id of ids) {
       expect(examples.some((e) => e.where.startsWith(`${id} 200 `)), `${id} 200`).toBe(true);
       expect(examples.some((e) => e.where.startsWith(`${id} 404 `)), `${id} 404`).toBe(true);

@@ -1,40 +1,96 @@
 import { describe, expect, it } from "vitest";
-import { parseConformanceArgs } from "./conformance-args.js";
+import { CHECK_NAMES } from "../../contract-tests/checks/catalog.js";
+import { SDK_VERSION } from "../version.js";
+import { CONFORMANCE_FLAGS, DEFAULT_TIMEOUT_MS, parseConformanceArgs } from "./conformance-args.js";
+import { parseDuration, parseHeaders } from "./flag-values.js";
+import type { FlagSpec } from "./flags.js";
+import { MOCK_FLAGS } from "./mock-command.js";
 import { outcomeOf } from "./outcome.js";
 import { runCli } from "./run.js";
-import { tokenFromCommand } from "./token-command.js";
+import { collect } from "./test-support/io.js";
 import { ALL_PASSED_REPORT, ALL_SKIPPED_REPORT, NOTHING_EXERCISED_REPORT, ONE_FAILED_REPORT } from "./test-support/reports.js";
-
-function collect() {
-  const out = { stdout: "", stderr: "" };
-  return { out, io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t) } };
-}
 
 const REQUIRED = ["--base-url", "http://127.0.0.1:1", "--parent", "projects/p/locations/l"];
 
 describe("automl-ops usage errors", () => {
   it.each([
-    [[], "no command given"],
-    [["frobnicate"], 'unknown command "frobnicate"'],
-    [["conformance"], "--base-url is required"],
-    [["conformance", "--base-url", "http://x"], "--parent is required"],
-    [["conformance", "--base-url", "not a url", "--parent", "projects/p/locations/l"], "--base-url is not a URL"],
-    [["conformance", ...REQUIRED.slice(0, 2), "--parent", "projects/p"], "--parent must look like projects/P/locations/L"],
-    [["conformance", ...REQUIRED, "--reporter", "tap"], "--reporter must be one of console, json, junit"],
-    [["conformance", ...REQUIRED, "--token", "t", "--token-command", "echo t"], "either --token or --token-command"],
-    [["conformance", ...REQUIRED, "--bogus"], "Unknown option '--bogus'"],
-    [["mock", "--port", "http"], "--port must be an integer"],
-  ])("%j exits 2 with %s and the usage", async (argv, message) => {
+    [[], "no command given", "Usage: automl-ops <command>"],
+    [["frobnicate"], 'unknown command "frobnicate"', "Usage: automl-ops <command>"],
+    [["conformance"], "--base-url is required", "Usage: automl-ops conformance"],
+    [["conformance", "--base-url", "http://x"], "--parent is required", "Usage: automl-ops conformance"],
+    [["conformance", "--base-url", "not a url", "--parent", "projects/p/locations/l"], "--base-url is not a URL", "Usage: automl-ops conformance"],
+    [["conformance", ...REQUIRED.slice(0, 2), "--parent", "projects/p"], "--parent must look like projects/P/locations/L", "Usage: automl-ops conformance"],
+    [["conformance", ...REQUIRED, "--reporter", "tap"], "--reporter must be one of console, json, junit", "Usage: automl-ops conformance"],
+    [["conformance", ...REQUIRED, "--token", "t", "--token-command", "echo t"], "either --token or --token-command", "Usage: automl-ops conformance"],
+    [["conformance", ...REQUIRED, "--bogus"], "Unknown option '--bogus'", "Usage: automl-ops conformance"],
+    [["conformance", ...REQUIRED, "--timeout", "soon"], "--timeout must be a duration", "Usage: automl-ops conformance"],
+    [["conformance", ...REQUIRED, "-H", "Authorization:Bearer x"], "--header authorization is refused", "Usage: automl-ops conformance"],
+    [["conformance", ...REQUIRED, "--checks", "statusCodeConformance,noSuchCheck"], '--checks: unknown check "noSuchCheck"', "Usage: automl-ops conformance"],
+    [["conformance", ...REQUIRED, "--exclude-checks", "typo"], '--exclude-checks: unknown check "typo"', "Usage: automl-ops conformance"],
+    [["mock", "--port", "http"], "--port must be an integer", "Usage: automl-ops mock"],
+    [["help", "nothing"], 'no help for "nothing"', "Usage: automl-ops <command>"],
+  ])("%j exits 2 with %s and the command's help", async (argv, message, help) => {
     const { out, io } = collect();
     expect(await runCli(argv, io)).toBe(2);
     expect(out.stderr).toContain(message);
-    expect(out.stderr).toContain("Usage: automl-ops <command>");
+    expect(out.stderr).toContain(help);
+    expect(out.stdout).toBe("");
   });
 
-  it("--help prints the usage on stdout and exits 0", async () => {
+  it("never echoes a --token value in a usage error", async () => {
     const { out, io } = collect();
-    expect(await runCli(["--help"], io)).toBe(0);
-    expect(out.stdout).toContain("--allow-destructive");
+    expect(await runCli(["conformance", ...REQUIRED, "--token", "tok-in-argv-0123456789", "--reporter", "tok-in-argv-0123456789"], io)).toBe(2);
+    expect(out.stderr).toContain("--reporter must be one of");
+    expect(out.stderr).not.toContain("tok-in-argv-0123456789");
+  });
+});
+
+describe("automl-ops help", () => {
+  function flagsIn(text: string, flags: readonly FlagSpec[]): string[] {
+    return flags.filter((f) => !text.includes(`--${f.name}`) || (f.short !== undefined && !text.includes(`-${f.short}, --${f.name}`))).map((f) => f.name);
+  }
+
+  it("--version prints the kit's version", async () => {
+    const { out, io } = collect();
+    expect(await runCli(["--version"], io)).toBe(0);
+    expect(out.stdout).toBe(`automl-ops ${SDK_VERSION}\n`);
+  });
+
+  it("--help and help print the general usage, naming every command", async () => {
+    for (const argv of [["--help"], ["-h"], ["help"]]) {
+      const { out, io } = collect();
+      expect(await runCli(argv, io)).toBe(0);
+      for (const command of ["conformance", "mock", "fake", "help", "--version"]) expect(out.stdout).toContain(command);
+    }
+  });
+
+  it.each([
+    ["conformance", CONFORMANCE_FLAGS],
+    ["mock", MOCK_FLAGS],
+  ])("help %s and %s --help list every flag the command takes", async (command, flags) => {
+    const viaHelp = collect();
+    expect(await runCli(["help", command], viaHelp.io)).toBe(0);
+    const viaFlag = collect();
+    expect(await runCli([command, "--help"], viaFlag.io)).toBe(0);
+    expect(viaFlag.out.stdout).toBe(viaHelp.out.stdout);
+    expect(viaHelp.out.stdout).toContain(`Usage: automl-ops ${command}`);
+    expect(flagsIn(viaHelp.out.stdout, flags)).toEqual([]);
+  });
+
+  it("help fake and fake --help reach the fake's own help", async () => {
+    const viaHelp = collect();
+    expect(await runCli(["help", "fake"], viaHelp.io)).toBe(0);
+    const viaFlag = collect();
+    expect(await runCli(["fake", "--help"], viaFlag.io)).toBe(0);
+    expect(viaHelp.out.stdout).toBe(viaFlag.out.stdout);
+    expect(viaHelp.out.stdout).toMatch(/automl-ops fake/);
+    expect(viaHelp.out.stdout).toContain("--require-auth");
+  });
+
+  it("help checks lists every check name --checks accepts", async () => {
+    const { out, io } = collect();
+    expect(await runCli(["help", "checks"], io)).toBe(0);
+    for (const name of CHECK_NAMES) expect(out.stdout).toContain(`  ${name}\n`);
   });
 });
 
@@ -48,6 +104,36 @@ describe("conformance options", () => {
     expect(parseConformanceArgs([...REQUIRED, "--token-command", "gcloud auth print-access-token"]).token).toEqual({
       command: "gcloud auth print-access-token",
     });
+  });
+
+  it("takes --timeout as a duration, 15 s when absent", () => {
+    expect(parseConformanceArgs(REQUIRED).timeoutMs).toBe(DEFAULT_TIMEOUT_MS);
+    expect(parseConformanceArgs([...REQUIRED, "--timeout", "2m"]).timeoutMs).toBe(120_000);
+    expect(parseDuration("timeout", "500ms")).toBe(500);
+    expect(parseDuration("timeout", "1.5")).toBe(1_500);
+    expect(() => parseDuration("timeout", "0s")).toThrow(/above 0/);
+    expect(() => parseDuration("timeout", "2d")).toThrow(/duration/);
+  });
+
+  it("collects -H/--header into extra headers and refuses what a header cannot be", () => {
+    const args = parseConformanceArgs([...REQUIRED, "-H", "x-goog-user-project: billing-1", "--header", "X-Trace:abc"]);
+    expect(args.headers).toEqual({ "x-goog-user-project": "billing-1", "x-trace": "abc" });
+    expect(() => parseHeaders(["no-colon"])).toThrow(/NAME:VALUE/);
+    expect(() => parseHeaders(["bad name:x"])).toThrow(/not a valid header name/);
+    expect(() => parseHeaders(["x-a:1\r\nx-b: 2"])).toThrow(/line break/);
+    expect(() => parseHeaders(["proxy-authorization:x"])).toThrow(/--token/);
+    expect(() => parseHeaders(["x-a:1", "X-A:2"])).toThrow(/twice/);
+  });
+
+  it("takes check names comma-separated or repeated", () => {
+    const args = parseConformanceArgs([...REQUIRED, "--checks", "statusCodeConformance,answeredWith", "--checks", "noOperationRepeated"]);
+    expect(args.checks).toEqual(["statusCodeConformance", "answeredWith", "noOperationRepeated"]);
+    expect(parseConformanceArgs([...REQUIRED, "--exclude-checks", "notAServerError"]).excludeChecks).toEqual(["notAServerError"]);
+  });
+
+  it("warns for nothing and sends over http to loopback without --allow-insecure-http", () => {
+    expect(parseConformanceArgs(REQUIRED).allowInsecureHttp).toBe(false);
+    expect(parseConformanceArgs([...REQUIRED, "--allow-insecure-http"]).allowInsecureHttp).toBe(true);
   });
 });
 
@@ -75,18 +161,11 @@ describe("exit code of a report", () => {
   it("treats a run where every check was skipped as not exercised", () => {
     expect(outcomeOf(ALL_SKIPPED_REPORT, false).reason).toContain("every check was skipped");
   });
-});
 
-describe("--token-command", () => {
-  it("uses the command's trimmed output, running it once", async () => {
-    const token = tokenFromCommand(`node -e "process.stdout.write('  tok-' + Date.now() + '\\n')"`);
-    const first = await token();
-    expect(first).toMatch(/^tok-\d+$/);
-    expect(await token()).toBe(first);
-  });
-
-  it("fails with the command's error when it fails or prints nothing", async () => {
-    await expect(tokenFromCommand(`node -e "process.exit(3)"`)()).rejects.toThrow(/--token-command failed/);
-    await expect(tokenFromCommand(`node -e ""`)()).rejects.toThrow(/printed no token/);
+  it("is 130 when the run was interrupted, whatever else happened", () => {
+    expect(outcomeOf({ ...ONE_FAILED_REPORT, interrupted: true }, true)).toEqual({
+      exitCode: 130,
+      reason: "interrupted: the report holds the 3 scenario(s) that ran",
+    });
   });
 });

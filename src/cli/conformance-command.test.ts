@@ -2,18 +2,14 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BROKEN_SERVERS, startBrokenServer } from "../../contract-tests/broken-servers/index.js";
-import { createFakeServer, type FakeServer } from "../fake/index.js";
+import { BROKEN_SERVERS, startBreakingProxy, startBrokenServer } from "../../contract-tests/broken-servers/index.js";
+import { createFakeServer, parseFaultSpec, type FakeServer } from "../fake/index.js";
 import { runCli } from "./run.js";
+import { collect } from "./test-support/io.js";
 
 const PARENT = "projects/demo/locations/us-central1";
 /** Two quick scenarios keep these end-to-end runs fast. */
 const ONLY = ["--only", "list-operations-are-well-formed", "--only", "getOperation-unknown-resource"];
-
-function collect() {
-  const out = { stdout: "", stderr: "" };
-  return { out, io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t) } };
-}
 
 describe("automl-ops conformance against the fake", () => {
   let fake: FakeServer;
@@ -70,6 +66,7 @@ describe("automl-ops conformance against the fake", () => {
     const without = collect();
     await runCli(["conformance", "--base-url", fake.url, "--parent", PARENT, ...only], without.io);
     expect(without.out.stdout).toContain("needs capability destructive");
+    expect(without.out.stdout).toContain("pass --allow-destructive to let it cancel and delete");
     const withFlag = collect();
     expect(await runCli(["conformance", "--base-url", fake.url, "--parent", PARENT, ...only, "--allow-destructive"], withFlag.io)).toBe(0);
     expect(withFlag.out.stdout).toContain('"delete-then-get-is-not-found/answeredWith"');
@@ -91,4 +88,48 @@ describe("automl-ops conformance against the fake", () => {
       await proxy.close();
     }
   }, 60_000);
+  it("names --token as what runs the missing-token scenarios of a server that enforces auth", async () => {
+    const { out, io } = collect();
+    await runCli(["conformance", "--base-url", fake.url, "--parent", PARENT, "--only", "getOperation-missing-token", "--allow-untested"], io);
+    expect(out.stdout).toMatch(/getOperation-missing-token\s+skipped/);
+    expect(out.stdout).toContain("getOperation-missing-token (skipped): no token configured for the target (pass --token or --token-command)");
+  });
+
+  it("sends -H headers on every request, the SDK's included", async () => {
+    const seen: Array<string | null> = [];
+    const proxy = await startBreakingProxy(fake.url, { request: (req) => void seen.push(req.headers.get("x-goog-user-project")) });
+    try {
+      const argv = ["conformance", "--base-url", proxy.url, "--parent", PARENT, "--only", "client-lists-and-gets", "-H", "x-goog-user-project:billing-7", "--quiet"];
+      expect(await runCli(argv, collect().io)).toBe(0);
+      expect(seen.length).toBeGreaterThan(2);
+      expect(seen.every((value) => value === "billing-7")).toBe(true);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it("reports only the checks named by --checks, and leaves out --exclude-checks", async () => {
+    const only = collect();
+    await runCli(["conformance", "--base-url", fake.url, "--parent", PARENT, ...ONLY, "--checks", "statusCodeConformance", "--reporter", "json", "--quiet"], only.io);
+    const checks = new Set((JSON.parse(only.out.stdout) as { results: { check: string }[] }).results.map((r) => r.check));
+    expect([...checks]).toEqual(["statusCodeConformance"]);
+    const without = collect();
+    await runCli(["conformance", "--base-url", fake.url, "--parent", PARENT, ...ONLY, "--exclude-checks", "statusCodeConformance", "--reporter", "json", "--quiet"], without.io);
+    const rest = (JSON.parse(without.out.stdout) as { results: { check: string }[] }).results.map((r) => r.check);
+    expect(rest.length).toBeGreaterThan(2);
+    expect(rest).not.toContain("statusCodeConformance");
+  });
+
+  it("gives each request --timeout to answer", async () => {
+    const slow = await createFakeServer({ port: 0, host: "127.0.0.1", faults: [parseFaultSpec("*:latency:3000")] });
+    try {
+      const { out, io } = collect();
+      const argv = ["conformance", "--base-url", slow.url, "--parent", PARENT, "--only", "getOperation-unknown-resource", "--reporter", "json", "--quiet"];
+      expect(await runCli([...argv, "--timeout", "200ms"], io)).toBe(1);
+      const report = JSON.parse(out.stdout) as { results: { check: string; message?: string }[] };
+      expect(report.results.find((r) => r.check === "scenario")?.message).toMatch(/TimeoutError/);
+    } finally {
+      await slow.close();
+    }
+  });
 });

@@ -8,6 +8,10 @@ import type { ConformanceReport } from "../../contract-tests/runner.js";
 export const EXIT_PASSED = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
+/** The run could not complete (the server's throttling outlasted --throttle-budget): neither a pass nor a contract failure. */
+export const EXIT_INCOMPLETE = 3;
+/** Stopped by Ctrl-C (128 + SIGINT's number, as shells report it); the report of what ran is written. */
+export const EXIT_INTERRUPTED = 130;
 
 /** What the run could not test: the runner's list, uncovered operations, and "every check skipped" when so. */
 export function untestedOf(report: ConformanceReport): string[] {
@@ -26,8 +30,16 @@ export interface Outcome {
 }
 
 export function outcomeOf(report: ConformanceReport, allowUntested: boolean): Outcome {
+  if (report.interrupted) {
+    const scenarios = new Set(report.results.filter((r) => r.check !== "interrupted").map((r) => r.scenario)).size;
+    return { exitCode: EXIT_INTERRUPTED, reason: `interrupted: the report holds the ${scenarios} scenario(s) that ran` };
+  }
   const failed = report.results.filter((r) => r.status === "failed").length;
   if (failed > 0) return { exitCode: EXIT_FAILED, reason: `${failed} check(s) failed` };
+  if (report.incomplete === "throttled") {
+    const waited = report.throttling ? ` after ${report.throttling.retries} retries and ${(report.throttling.waitedMs / 1000).toFixed(1)} s of waiting` : "";
+    return { exitCode: EXIT_INCOMPLETE, reason: `could not complete: throttled${waited} (raise --throttle-budget, or run with fewer --workers)` };
+  }
   const untested = untestedOf(report);
   if (untested.length > 0 && !allowUntested) {
     return {

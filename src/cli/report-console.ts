@@ -1,9 +1,16 @@
 /**
- * The console reporter: a table with one row per scenario, the failures in full ("Received … /
- * Documented …"), what could not be exercised, and a one-line summary. Every check result is in the
- * json and junit reports; the console keeps to what a person reads.
+ * The console reporter: a table with one row per scenario, then in full what the table can only hint
+ * at: failures ("Received … / Documented …"), why scenarios were skipped or untested (with the flag
+ * that would run them), what could not be exercised, what the run met (throttling, methods the server
+ * leaves out, why it could not complete), report fields it does not know by name, and a summary that
+ * agrees with the exit code.
  */
 import type { CheckResult, ConformanceReport } from "../../contract-tests/runner.js";
+import { runFactLines } from "./run-facts.js";
+import { extraFields, isAborted, defaultSummary, type RunSummary } from "./run-summary.js";
+
+/** How a scenario ended, as the table and the progress lines say it. */
+export type ScenarioStatus = "passed" | "failed" | "error" | "untested" | "skipped" | "interrupted";
 
 /** Counts of results by status. */
 export function countByStatus(results: readonly CheckResult[]): Record<CheckResult["status"], number> {
@@ -12,10 +19,18 @@ export function countByStatus(results: readonly CheckResult[]): Record<CheckResu
   return counts;
 }
 
-/** A scenario's status: failed if any check failed, skipped if every check was, else passed. */
-export function scenarioStatus(results: readonly CheckResult[]): CheckResult["status"] {
+/**
+ * A scenario's status: error if it aborted, failed if a check failed; untested if it ran but could not
+ * exercise what it is for (a precondition the target did not offer, or every check skipped); skipped if
+ * it did not run for a capability or a token; interrupted if Ctrl-C stopped it; else passed.
+ */
+export function scenarioStatus(results: readonly CheckResult[]): ScenarioStatus {
+  if (results.some(isAborted)) return "error";
   if (results.some((r) => r.status === "failed")) return "failed";
-  return results.every((r) => r.status === "skipped") ? "skipped" : "passed";
+  if (results.some((r) => r.check === "interrupted")) return "interrupted";
+  if (results.some((r) => r.check === "precondition")) return "untested";
+  if (results.every((r) => r.status === "skipped")) return results.some((r) => r.check === "capabilities") ? "skipped" : "untested";
+  return "passed";
 }
 
 /** One progress line, for stderr while the run goes on: `[12/48] cancel-running-ends-cancelled … passed`. */
@@ -23,7 +38,7 @@ export function progressLine(scenario: string, results: readonly CheckResult[], 
   const width = String(total).length;
   const status = scenarioStatus(results);
   const failed = results.filter((r) => r.status === "failed").map((r) => r.check);
-  const detail = status === "failed" ? ` (${failed.join(", ")})` : "";
+  const detail = status === "failed" || status === "error" ? ` (${failed.join(", ")})` : "";
   return `[${String(done).padStart(width)}/${total}] ${scenario} … ${status}${detail}`;
 }
 
@@ -42,31 +57,45 @@ function byScenario(results: readonly CheckResult[]): Map<string, CheckResult[]>
   return groups;
 }
 
+/** Why a scenario that did not pass or fail ended as it did: its skip messages, each once. */
+function reasonOf(results: readonly CheckResult[]): string {
+  return [...new Set(results.filter((r) => r.status === "skipped" && r.message).map((r) => r.message!))].join("; ");
+}
+
+function compact(value: unknown): string {
+  return typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
+}
+
 /** The whole report as text for a terminal. */
-export function formatConsoleReport(report: ConformanceReport): string {
+export function formatConsoleReport(report: ConformanceReport, summary: RunSummary = defaultSummary(report)): string {
   const groups = byScenario(report.results);
   const width = Math.min(52, Math.max(8, ...[...groups.keys()].map((s) => s.length)));
   const lines = [`Conformance of ${report.target.name} (${report.target.baseUrl})`, ""];
-  lines.push(`${pad("scenario", width)}  result   pass  fail  skip      ms  note`);
-  lines.push(`${"-".repeat(width)}  -------  ----  ----  ----  ------  ${"-".repeat(30)}`);
+  lines.push(`${pad("scenario", width)}  result       pass  fail  skip      ms  note`);
+  lines.push(`${"-".repeat(width)}  -----------  ----  ----  ----  ------  ${"-".repeat(30)}`);
+  const reasons: string[] = [];
   for (const [scenario, results] of groups) {
     const c = countByStatus(results);
     const status = scenarioStatus(results);
-    const noteOf = results.find((r) => r.status === "failed") ?? (status === "skipped" ? results[0] : undefined);
+    const failure = results.find((r) => r.status === "failed");
+    const reason = status === "passed" || failure ? "" : reasonOf(results);
+    if (reason) reasons.push(`  ${scenario} (${status}): ${reason}`);
+    const note = failure ? oneLine(failure.message, 60) : reason ? oneLine(reason, 48) + " (below)" : "";
     const ms = Math.max(...results.map((r) => r.durationMs));
     lines.push(
-      `${pad(scenario, width)}  ${pad(status, 7)}  ${String(c.passed).padStart(4)}  ${String(c.failed).padStart(4)}  ` +
-        `${String(c.skipped).padStart(4)}  ${String(Math.round(ms)).padStart(6)}  ${oneLine(noteOf?.message, 60)}`,
+      `${pad(scenario, width)}  ${pad(status, 11)}  ${String(c.passed).padStart(4)}  ${String(c.failed).padStart(4)}  ` +
+        `${String(c.skipped).padStart(4)}  ${String(Math.round(ms)).padStart(6)}  ${note}`.trimEnd(),
     );
   }
   const failures = report.results.filter((r) => r.status === "failed");
   if (failures.length > 0) {
     lines.push("", "Failures:");
     for (const r of failures) {
-      lines.push(`  ${r.id} (${r.operationIds.join(", ") || "no operation"})`);
+      lines.push(`  ${r.id} (${r.operationIds.join(", ") || "no operation"})${isAborted(r) ? " [error]" : ""}`);
       for (const line of (r.message ?? "no message").split("\n")) lines.push(`    ${line}`);
     }
   }
+  if (reasons.length > 0) lines.push("", "Skipped, untested and interrupted scenarios, and why:", ...reasons);
   if (report.notExercised.length > 0) {
     lines.push("", "Not exercised (the run could not test these):");
     for (const what of report.notExercised) lines.push(`  - ${what}`);
@@ -74,11 +103,22 @@ export function formatConsoleReport(report: ConformanceReport): string {
   if (report.uncovered.length > 0) {
     lines.push("", `Operations without a semantic scenario: ${report.uncovered.join(", ")}`);
   }
-  const c = countByStatus(report.results);
+  const facts = runFactLines(report);
+  if (facts.length > 0) {
+    lines.push("", "The run met:");
+    for (const [label, text] of facts) lines.push(`  ${label}: ${text}`);
+  }
+  const extras = extraFields(report);
+  if (extras.length > 0) {
+    lines.push("", "Also in the report:");
+    for (const [key, value] of extras) lines.push(`  ${key}: ${compact(value)}`);
+  }
+  const t = summary.totals;
   lines.push(
     "",
-    `${groups.size} scenarios, ${report.results.length} checks: ${c.passed} passed, ${c.failed} failed, ` +
-      `${c.skipped} skipped in ${(report.durationMs / 1000).toFixed(1)} s`,
+    `${t.scenarios} scenarios, ${t.checks} checks: ${t.passed} passed, ${t.failed} failed, ${t.errors} errors, ` +
+      `${t.skipped} skipped; ${t.untested} untested in ${(summary.durationMs / 1000).toFixed(1)} s`,
+    summary.passed ? "Result: passed" : `Result: not passed (exit ${summary.exitCode}): ${summary.reason ?? ""}`.trimEnd(),
   );
   return lines.join("\n") + "\n";
 }

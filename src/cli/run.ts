@@ -1,35 +1,80 @@
 /**
  * Dispatches `automl-ops <command>` and turns every way out into an exit code: 0 passed, 1 failed
- * (or a runtime error), 2 usage error with the usage text.
+ * (or a runtime error), 2 usage error (with the command's help) or a run that could not start,
+ * 130 interrupted.
  */
-import { PROCESS_IO, runConformanceCommand, type CommandIo } from "./conformance-command.js";
+import { redactSecrets } from "../redact.js";
+import { SDK_VERSION } from "../version.js";
+import { runConformanceCommand } from "./conformance-command.js";
+import { PROCESS_IO, type CommandIo } from "./io.js";
 import { runMockCommand } from "./mock-command.js";
 import { EXIT_FAILED, EXIT_USAGE } from "./outcome.js";
-import { USAGE, UsageError } from "./usage.js";
+import { CHECKS_HELP, CONFORMANCE_HELP, MOCK_HELP, USAGE } from "./usage.js";
+import { UsageError } from "./usage-error.js";
 
 /** The fake's own command line; loaded on demand so the other commands start without it. */
-async function runFake(argv: string[]): Promise<number> {
+async function runFake(argv: string[], io: CommandIo): Promise<number> {
   const { runFakeCommand } = await import("../fake/cli.js");
-  return runFakeCommand(argv);
+  return runFakeCommand(argv, {
+    out: (line) => io.stdout(`${line}\n`),
+    err: (line) => io.stderr(`${line}\n`),
+    ...(io.signal ? { signal: io.signal } : {}),
+  });
+}
+
+/** Help texts by command; the fake prints its own. */
+const HELP: Record<string, string> = { conformance: CONFORMANCE_HELP, mock: MOCK_HELP, checks: CHECKS_HELP };
+
+function wantsHelp(argv: readonly string[]): boolean {
+  return argv.includes("--help") || argv.includes("-h");
+}
+
+/** `automl-ops help [CMD]` and `CMD --help`. */
+async function help(topic: string | undefined, io: CommandIo): Promise<number> {
+  if (topic === undefined) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (topic === "fake") return runFake(["--help"], io);
+  const text = HELP[topic];
+  if (!text) throw new UsageError(`no help for ${JSON.stringify(topic)}; commands: conformance, mock, fake, checks`);
+  io.stdout(text);
+  return 0;
+}
+
+/** Values of --token in argv, so that no message echoing the command line can show them. */
+function tokensIn(argv: readonly string[]): string[] {
+  const found: string[] = [];
+  argv.forEach((arg, i) => {
+    if (arg === "--token" && argv[i + 1] !== undefined) found.push(argv[i + 1]!);
+    else if (arg.startsWith("--token=")) found.push(arg.slice("--token=".length));
+  });
+  return found.filter((t) => t !== "");
 }
 
 /** Runs the CLI on `argv` (without node and script) and returns the exit code. */
 export async function runCli(argv: string[], io: CommandIo = PROCESS_IO): Promise<number> {
   const [command, ...rest] = argv;
+  const secrets = tokensIn(argv);
   try {
     switch (command) {
       case "conformance":
-        if (rest.includes("--help") || rest.includes("-h")) return help(io);
+        if (wantsHelp(rest)) return await help("conformance", io);
         return await runConformanceCommand(rest, io);
       case "mock":
-        if (rest.includes("--help") || rest.includes("-h")) return help(io);
+        if (wantsHelp(rest)) return await help("mock", io);
         return await runMockCommand(rest, io);
       case "fake":
-        return await runFake(rest);
+        return await runFake(rest, io);
       case "help":
+        return await help(rest[0], io);
       case "--help":
       case "-h":
-        return help(io);
+        return await help(undefined, io);
+      case "--version":
+      case "-v":
+        io.stdout(`automl-ops ${SDK_VERSION}\n`);
+        return 0;
       case undefined:
         throw new UsageError("no command given");
       default:
@@ -37,15 +82,11 @@ export async function runCli(argv: string[], io: CommandIo = PROCESS_IO): Promis
     }
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr(`automl-ops: ${err.message}\n\n${USAGE}`);
+      const topic = err.command ?? (command === "conformance" || command === "mock" ? command : undefined);
+      io.stderr(redactSecrets(`automl-ops: ${err.message}\n\n${topic ? HELP[topic] : USAGE}`, secrets));
       return EXIT_USAGE;
     }
-    io.stderr(`automl-ops: ${err instanceof Error ? err.message : String(err)}\n`);
+    io.stderr(redactSecrets(`automl-ops: ${err instanceof Error ? err.message : String(err)}\n`, secrets));
     return EXIT_FAILED;
   }
-}
-
-function help(io: CommandIo): number {
-  io.stdout(USAGE);
-  return 0;
 }

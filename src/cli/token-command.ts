@@ -1,21 +1,97 @@
 /**
- * A token provider that runs a shell command (such as `gcloud auth print-access-token`) and uses its
- * trimmed output. The command runs once per process; access tokens outlive a conformance run.
+ * `--token-command`: runs a shell command (such as `gcloud auth print-access-token`) once, before the
+ * first request, and takes its trimmed output as the token. A command that fails, prints nothing or
+ * hangs ends the run before anything is sent, with one line that holds neither the output nor the
+ * command's stderr (either may hold a token or part of one).
  */
-import { exec } from "node:child_process";
+import { spawn } from "node:child_process";
 
-/** @param timeoutMs how long the command may take. @default 30000 */
-export function tokenFromCommand(command: string, timeoutMs = 30_000): () => Promise<string> {
-  let token: Promise<string> | undefined;
-  return () => {
-    token ??= new Promise<string>((resolve, reject) => {
-      exec(command, { timeout: timeoutMs }, (err, stdout, stderr) => {
-        if (err) return reject(new Error(`--token-command failed: ${err.message.trim()}\n${stderr}`.trim()));
-        const value = stdout.trim();
-        if (!value) return reject(new Error(`--token-command printed no token: ${command}`));
-        resolve(value);
-      });
+/** Why the token command gave no token; the message is one line and safe to print. */
+export class TokenCommandError extends Error {
+  override name = "TokenCommandError";
+}
+
+export interface TokenCommandOptions {
+  /** How long the command may run before it is stopped. @default 30000 */
+  timeoutMs?: number;
+  /** After SIGTERM, how long it has to exit before SIGKILL. @default 2000 */
+  killGraceMs?: number;
+  /** Stops the command (SIGKILL to its group) when aborted, such as by Ctrl-C. @default undefined */
+  signal?: AbortSignal | undefined;
+}
+
+/** Sends `signal` to the command's whole process group: the shell and whatever it started. */
+function killGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // The group is gone already.
+  }
+}
+
+function seconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(1))} s`;
+}
+
+/**
+ * Runs `command` with /bin/sh and resolves with its trimmed stdout. The command runs in a process group
+ * of its own so a timeout stops everything it started: SIGTERM first, SIGKILL after `killGraceMs` for a
+ * command that ignores SIGTERM. Its stderr is read and dropped.
+ */
+export function runTokenCommand(command: string, options: TokenCommandOptions = {}): Promise<string> {
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const killGraceMs = options.killGraceMs ?? 2_000;
+  return new Promise((resolve, reject) => {
+    const child = spawn("/bin/sh", ["-c", command], { stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const chunks: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.resume();
+    const timers: NodeJS.Timeout[] = [];
+    let timedOut = false;
+    let settled = false;
+    const finish = (error: TokenCommandError | undefined, token?: string) => {
+      if (settled) return;
+      settled = true;
+      timers.forEach(clearTimeout);
+      options.signal?.removeEventListener("abort", onAbort);
+      // A process that left the group may still hold the pipes open: stop reading them.
+      child.stdout.destroy();
+      child.stderr.destroy();
+      if (error) reject(error);
+      else resolve(token!);
+    };
+    const timeoutError = () => new TokenCommandError(`--token-command did not finish within ${seconds(timeoutMs)} and was stopped`);
+    timers.push(
+      setTimeout(() => {
+        timedOut = true;
+        killGroup(child.pid!, "SIGTERM");
+        timers.push(
+          setTimeout(() => {
+            killGroup(child.pid!, "SIGKILL");
+            timers.push(setTimeout(() => finish(timeoutError()), 1_000));
+          }, killGraceMs),
+        );
+      }, timeoutMs),
+    );
+    const onAbort = () => {
+      killGroup(child.pid!, "SIGKILL");
+      finish(new TokenCommandError("--token-command was interrupted"));
+    };
+    if (options.signal?.aborted) onAbort();
+    else options.signal?.addEventListener("abort", onAbort, { once: true });
+    child.once("error", (err) => finish(new TokenCommandError(`--token-command could not be started: ${err.message}`)));
+    // "close", not "exit": the output is complete only once the pipes are closed.
+    child.once("close", (code, signal) => {
+      if (timedOut) {
+        // Whatever the shell left behind in its group goes with it.
+        killGroup(child.pid!, "SIGKILL");
+        return finish(timeoutError());
+      }
+      if (signal) return finish(new TokenCommandError(`--token-command was ended by ${signal}`));
+      if (code !== 0) return finish(new TokenCommandError(`--token-command failed with exit code ${code} (run it by hand to see why)`));
+      const token = Buffer.concat(chunks).toString("utf8").trim();
+      if (token === "") return finish(new TokenCommandError("--token-command printed no token"));
+      finish(undefined, token);
     });
-    return token;
-  };
+  });
 }

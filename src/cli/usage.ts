@@ -1,36 +1,68 @@
 /**
- * Usage text of the `automl-ops` command, and the error a bad command line raises.
+ * Help texts of `automl-ops`: the general usage, and each command's help built from its flag table,
+ * so every flag a command takes is listed. The fake's help is its own (src/fake/cli.ts).
  */
+import { CHECK_NAMES } from "../../contract-tests/checks/catalog.js";
+import { CONFORMANCE_FLAGS } from "./conformance-args.js";
+import { formatFlags } from "./flags.js";
+import { MOCK_FLAGS } from "./mock-command.js";
+
+export { UsageError } from "./usage-error.js";
+
+/** Exit codes, as every help text states them. */
+export const EXIT_CODES_TEXT = `Exit codes:
+  0    every check that ran passed and the contract was exercised
+  1    a check failed, or the contract was not fully exercised (see --allow-untested)
+  2    usage error, or the run could not start (server unreachable, token not had, spec or
+       report file unusable); at most a reachability probe, without the token, was sent
+  3    could not complete: the server's throttling (429/503) outlasted --throttle-budget
+  130  interrupted (Ctrl-C); the report of what ran is written`;
 
 export const USAGE = `Usage: automl-ops <command> [options]
 
 Commands:
   conformance   Run the contract suite against a server of the AutoML v1beta1 operations API
   mock          Serve Prism's mock of the spec (prints its URL; stops on Ctrl-C)
-  fake          Serve the stateful fake (see: automl-ops fake --help)
-  help          Show this text
+  fake          Serve the stateful fake
+  help [CMD]    Show this text, or the help of CMD (conformance, mock, fake, checks)
 
-automl-ops conformance --base-url URL --parent projects/P/locations/L [options]
-  --base-url URL          Server to test, such as https://automl.googleapis.com
-  --parent NAME           Parent whose operations are used: projects/P/locations/L
-  --token T               Bearer token sent on every request
-  --token-command CMD     Command that prints a token (e.g. "gcloud auth print-access-token")
-  --allow-destructive     Let the suite cancel and delete operations (skipped otherwise)
-  --via-proxy             Run through Prism's validating proxy in front of --base-url
-  --reporter NAME         console (default), json or junit
-  --output FILE           Write the report to FILE instead of stdout
-  --allow-untested        Exit 0 even when parts of the contract could not be exercised
-  --profile NAME          What the server is: service (default), fake or mock
-  --spec FILE             OpenAPI spec to test against (default: the bundled spec)
-  --only ID               Run only scenarios whose id starts with ID (repeatable)
-  --quiet                 No progress lines on stderr
+Options:
+  --version     Print the version
+  --help, -h    Show this text
 
-automl-ops mock [--port N (default: a free port)] [--spec FILE]
+Run \`automl-ops help <command>\` or \`automl-ops <command> --help\` for the flags of a command.
 
-Exit codes: 0 all checks passed, 1 a check failed or the contract was not exercised, 2 usage error.
+${EXIT_CODES_TEXT}
 `;
 
-/** A command line that cannot be run; main prints the message and the usage and exits 2. */
-export class UsageError extends Error {
-  override name = "UsageError";
-}
+export const CONFORMANCE_HELP = `Usage: automl-ops conformance --base-url URL --parent projects/P/locations/L [options]
+
+Runs the contract suite against a server and reports, check by check, where it and the spec disagree.
+Progress goes to stderr, the report to stdout (or --output). Before any scenario, the spec, the report
+files, the token and the server are checked; a problem there ends the run with exit 2.
+
+Options:
+${formatFlags(CONFORMANCE_FLAGS)}
+
+Example:
+  automl-ops conformance --base-url https://automl.googleapis.com \\
+    --parent projects/my-project/locations/us-central1 \\
+    --token-command "gcloud auth print-access-token" --reporter junit --output conformance.xml
+
+${EXIT_CODES_TEXT}
+`;
+
+export const MOCK_HELP = `Usage: automl-ops mock [options]
+
+Serves Prism's mock of the spec on 127.0.0.1 (needs @stoplight/prism-cli), prints its URL on stdout and
+the conformance command that checks it on stderr, and runs until Ctrl-C.
+
+Options:
+${formatFlags(MOCK_FLAGS)}
+
+Exit codes: 0 stopped by Ctrl-C, 1 Prism could not start, 2 usage error.
+`;
+
+export const CHECKS_HELP = `The kit's checks, for --checks and --exclude-checks of automl-ops conformance:
+${CHECK_NAMES.map((name) => `  ${name}`).join("\n")}
+`;

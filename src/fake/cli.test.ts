@@ -1,7 +1,8 @@
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { runFakeCommand } from "./cli.js";
+import { FAKE_USAGE, runFakeCommand } from "./cli.js";
 
 function capture() {
   const lines = { out: [] as string[], err: [] as string[] };
@@ -47,6 +48,44 @@ describe("automl-ops fake", () => {
     expect(await runFakeCommand(argv, io)).toBe(2);
     expect(lines.err.join("\n")).toMatch(message);
     expect(lines.err.join("\n")).toMatch(/usage: automl-ops fake/);
+  });
+
+  it("lists every flag, the fault syntax, the seed format and the control routes in --help", async () => {
+    const { lines, io } = capture();
+    expect(await runFakeCommand(["--help"], io)).toBe(0);
+    const help = lines.out.join("\n");
+    expect(help).toBe(FAKE_USAGE);
+    const source = readFileSync(new URL("./cli.ts", import.meta.url), "utf8");
+    const flags = [...source.slice(source.indexOf("const OPTIONS"), source.indexOf("satisfies")).matchAll(/^\s+"?([a-z-]+)"?: \{ type/gm)].map((m) => m[1]);
+    expect(flags.length).toBeGreaterThan(15);
+    for (const flag of flags) expect(help).toContain(`--${flag}`);
+    for (const part of ["FAULTS", "METHOD:KIND:VALUE", "SEED FILES", '"cancelTime"', "CONTROL ROUTES", "/__control/reset", "/__control/clock:advance", "/__control/state"]) {
+      expect(help).toContain(part);
+    }
+  });
+
+  it.each([
+    [["--manual-clock"], /--manual-clock needs --control/],
+    [["--no-cors", "--cors-origin", "http://a.test"], /exclude each other/],
+    [["--cors-origin", "http://a.test/path"], /takes an origin/],
+    [["--unreachable", "projects/p"], /takes projects\/P\/locations\/L/],
+    [["--max-connections", "0"], /--max-connections must be an integer from 1/],
+    [["--grace", "soon"], /--grace must be an integer/],
+  ])("answers the usage error %j with 2", async (argv, message) => {
+    const { lines, io } = capture();
+    expect(await runFakeCommand(argv, io)).toBe(2);
+    expect(lines.err.join("\n")).toMatch(message);
+  });
+
+  it("serves the rich seed with --seed rich", async () => {
+    const { lines, io } = capture();
+    const stop = new AbortController();
+    const exit = runFakeCommand(["--seed", "rich"], { ...io, signal: stop.signal });
+    const url = (await waitFor(() => lines.out[0])).slice("listening ".length);
+    const failed = await (await fetch(`${url}/v1beta1/projects/demo/locations/us-central1/operations/ERR1000000001`)).json();
+    expect(failed.error.details[0]["@type"]).toBe("type.googleapis.com/google.rpc.ErrorInfo");
+    stop.abort();
+    expect(await exit).toBe(0);
   });
 
   it("answers 1 for a seed file that cannot be read", async () => {

@@ -1,15 +1,21 @@
 /**
- * `automl-ops fake [--port 0] [--seed FILE] [--require-auth] [--fault SPEC]... [--control] [--self-check]`
- *
- * Starts the fake on 127.0.0.1, prints `listening http://127.0.0.1:PORT` and runs until SIGINT or
- * SIGTERM (or `io.signal` aborts), then closes and resolves 0. Usage errors print a message and
- * resolve 2; a start failure (port taken, bad seed) prints it and resolves 1.
+ * `automl-ops fake [options]` (FAKE_USAGE lists them): starts the fake, prints `listening URL`, and runs
+ * until SIGINT or SIGTERM (or `io.signal` aborts); then it drains gracefully, saves `--state` and
+ * resolves 0. Usage errors print a message and resolve 2; a start failure (port taken, bad seed or
+ * state file) or a failed save prints it and resolves 1.
  */
-import { parseArgs } from "node:util";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { createManualClock, type Clock } from "./clock.js";
+import { FAKE_USAGE } from "./cli-usage.js";
 import { parseFaultSpec, type FaultRule } from "./faults.js";
 import { readSeedFile } from "./seed.js";
 import { createFakeServer } from "./server.js";
-import type { OperationInput } from "./types.js";
+import { loadStarterCatalog } from "./starters/catalog.js";
+import { parseStartDuration } from "./starters/durations.js";
+import { loadState, saveState, type SavedState } from "./state-file.js";
+import type { FakeServerOptions, OperationInput, SeedName } from "./types.js";
+
+export { FAKE_USAGE };
 
 export interface FakeCommandIo {
   /** Where the `listening …` line goes. @default process.stdout */
@@ -20,74 +26,121 @@ export interface FakeCommandIo {
   signal?: AbortSignal;
 }
 
-export const FAKE_USAGE =
-  "usage: automl-ops fake [--port N] [--host ADDR] [--seed FILE] [--require-auth] [--fault SPEC]... [--control] [--self-check]\n" +
-  "  --fault METHOD:KIND:VALUE  METHOD get|list|cancel|delete|wait|*, KIND 503|429|drop (VALUE probability 0..1)\n" +
-  "                             or latency (VALUE ms); e.g. get:503:0.3  *:latency:50  list:drop:0.1  cancel:429:1";
+class UsageError extends Error {}
+
+const OPTIONS = {
+  port: { type: "string", default: "0" },
+  host: { type: "string", default: "127.0.0.1" },
+  seed: { type: "string", default: "default" },
+  state: { type: "string" },
+  "require-auth": { type: "boolean", default: false },
+  control: { type: "boolean", default: false },
+  "manual-clock": { type: "boolean", default: false },
+  fault: { type: "string", multiple: true, default: [] as string[] },
+  "fault-seed": { type: "string", default: "1" },
+  "self-check": { type: "boolean", default: false },
+  "cors-origin": { type: "string", multiple: true, default: [] as string[] },
+  "no-cors": { type: "boolean", default: false },
+  unreachable: { type: "string", multiple: true, default: [] as string[] },
+  "max-connections": { type: "string", default: "4096" },
+  "headers-timeout": { type: "string", default: "10000" },
+  "request-timeout": { type: "string", default: "30000" },
+  grace: { type: "string", default: "10000" },
+  spec: { type: "string" },
+  "start-duration": { type: "string", multiple: true, default: [] as string[] },
+  help: { type: "boolean", short: "h", default: false },
+} satisfies ParseArgsConfig["options"];
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>["values"];
+
+function integer(values: Values, flag: "port" | "fault-seed" | "max-connections" | "headers-timeout" | "request-timeout" | "grace", min: number, max = Number.MAX_SAFE_INTEGER): number {
+  const text = values[flag];
+  const value = Number(text);
+  if (!/^-?[0-9]+$/.test(text) || value < min || value > max) throw new UsageError(`--${flag} must be an integer from ${min} to ${max}, not ${JSON.stringify(text)}`);
+  return value;
+}
+
+/** The server options the flags ask for (the seed file and state are read later, as they may fail). */
+function serverOptions(values: Values, starterIds: readonly string[]): Omit<FakeServerOptions, "seed" | "clock" | "initialOperations"> {
+  if (values["manual-clock"] && !values.control) throw new UsageError("--manual-clock needs --control: time moves only through POST /__control/clock:advance");
+  if (values["no-cors"] && values["cors-origin"].length > 0) throw new UsageError("--no-cors and --cors-origin exclude each other");
+  for (const origin of values["cors-origin"]) {
+    if (!/^https?:\/\/[^/]+$/.test(origin)) throw new UsageError(`--cors-origin takes an origin such as http://localhost:5173, not ${JSON.stringify(origin)}`);
+  }
+  for (const parent of values.unreachable) {
+    if (!/^projects\/[^/]+\/locations\/[^/]+$/.test(parent)) throw new UsageError(`--unreachable takes projects/P/locations/L, not ${JSON.stringify(parent)}`);
+  }
+  let faults: FaultRule[];
+  let startDurations: Record<string, string>;
+  try {
+    faults = values.fault.map((spec) => parseFaultSpec(spec, starterIds));
+    startDurations = Object.fromEntries(values["start-duration"].map(parseStartDuration));
+  } catch (thrown) {
+    throw new UsageError((thrown as Error).message);
+  }
+  return {
+    port: integer(values, "port", 0, 65535),
+    host: values.host,
+    faults,
+    faultSeed: integer(values, "fault-seed", Number.MIN_SAFE_INTEGER),
+    requireAuth: values["require-auth"],
+    control: values.control,
+    selfCheck: values["self-check"],
+    unreachable: values.unreachable,
+    maxConnections: integer(values, "max-connections", 1),
+    headersTimeoutMs: integer(values, "headers-timeout", 1),
+    requestTimeoutMs: integer(values, "request-timeout", 1),
+    shutdownGraceMs: integer(values, "grace", 0),
+    ...(values.spec !== undefined ? { spec: values.spec } : {}),
+    startDurations,
+    ...(values["no-cors"] ? { cors: false } : values["cors-origin"].length > 0 ? { cors: values["cors-origin"] } : {}),
+  };
+}
 
 export async function runFakeCommand(argv: string[], io: FakeCommandIo = {}): Promise<number> {
   const out = io.out ?? ((line: string) => void process.stdout.write(`${line}\n`));
   const err = io.err ?? ((line: string) => void process.stderr.write(`${line}\n`));
-  let values;
+  let values: Values;
+  let options: ReturnType<typeof serverOptions>;
   try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        port: { type: "string", default: "0" },
-        host: { type: "string", default: "127.0.0.1" },
-        seed: { type: "string" },
-        "require-auth": { type: "boolean", default: false },
-        fault: { type: "string", multiple: true, default: [] },
-        "fault-seed": { type: "string", default: "1" },
-        control: { type: "boolean", default: false },
-        "self-check": { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    }));
+    ({ values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: OPTIONS }));
+    if (values.help) {
+      out(FAKE_USAGE);
+      return 0;
+    }
   } catch (thrown) {
-    err(`automl-ops fake: ${thrown instanceof Error ? thrown.message : String(thrown)}\n${FAKE_USAGE}`);
+    err(`automl-ops fake: ${thrown instanceof Error ? thrown.message : String(thrown)}\n\n${FAKE_USAGE}`);
     return 2;
   }
-  if (values.help) {
-    out(FAKE_USAGE);
-    return 0;
-  }
-  const port = Number(values.port);
-  if (!/^[0-9]+$/.test(values.port) || port > 65535) {
-    err(`automl-ops fake: --port must be an integer from 0 to 65535, not ${JSON.stringify(values.port)}\n${FAKE_USAGE}`);
-    return 2;
-  }
-  const faultSeed = Number(values["fault-seed"]);
-  if (!Number.isSafeInteger(faultSeed)) {
-    err(`automl-ops fake: --fault-seed must be an integer\n${FAKE_USAGE}`);
-    return 2;
-  }
-  let faults: FaultRule[];
+  let starterIds: readonly string[];
   try {
-    faults = values.fault.map(parseFaultSpec);
+    // The spec's methods that start operations: fault rules may name them. A spec that cannot be read is a start failure.
+    starterIds = loadStarterCatalog(values.spec).ids;
   } catch (thrown) {
-    err(`automl-ops fake: ${(thrown as Error).message}\n${FAKE_USAGE}`);
+    err(`automl-ops fake: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+    return 1;
+  }
+  try {
+    options = serverOptions(values, starterIds);
+  } catch (thrown) {
+    err(`automl-ops fake: ${thrown instanceof Error ? thrown.message : String(thrown)}\n\n${FAKE_USAGE}`);
     return 2;
   }
-  let seed: OperationInput[] | "default" = "default";
   try {
-    if (values.seed !== undefined) seed = await readSeedFile(values.seed);
+    const seed: SeedName | OperationInput[] = ["default", "rich", "none"].includes(values.seed) ? (values.seed as SeedName) : await readSeedFile(values.seed);
+    const state: SavedState | undefined = values.state === undefined ? undefined : await loadState(values.state);
+    const clock: Clock | undefined = values["manual-clock"] ? createManualClock(state?.nowMs ?? Date.now()) : undefined;
     const server = await createFakeServer({
-      port,
-      host: values.host,
+      ...options,
       seed,
-      faults,
-      faultSeed,
-      requireAuth: values["require-auth"],
-      control: values.control,
-      selfCheck: values["self-check"],
+      ...(clock ? { clock } : {}),
+      ...(state ? { initialOperations: state.operations } : {}),
       onViolation: (v) => err(`SELF-CHECK VIOLATION ${v.method} ${v.path} -> ${v.status}: ${v.problems.join("; ")}`),
     });
     out(`listening ${server.url}`);
     await stopped(io.signal);
     await server.close();
+    if (values.state !== undefined) await saveState(values.state, server.store);
     return 0;
   } catch (thrown) {
     err(`automl-ops fake: ${thrown instanceof Error ? thrown.message : String(thrown)}`);

@@ -1,9 +1,13 @@
 /**
  * The test-only control route, outside the spec's paths and off unless `control: true`:
  *
- *   POST /__control/operations      body: an OperationInput, or {"operations": [...]}  -> {"operations": [...]}
- *   POST /__control/clock:advance   body: {"by": "90s"} (manual clock only)          -> {"now": "<RFC 3339>"}
- *   GET  /__control/stats           -> {"size", "created", "cancelled", "deleted"}
+ *   POST /__control/operations     body: an OperationInput, or {"operations": [...]}  -> {"operations": [...]}
+ *                                  all or none: each is checked against the spec's schemas before any is stored
+ *   POST /__control/reset          (no body)                                          -> {"size": N}
+ *                                  back to the seed, laid out from the clock's now
+ *   POST /__control/clock:advance  body: {"by": "90s"} (manual clock only)            -> {"now": "<RFC 3339>"}
+ *   GET  /__control/stats          -> {"size", "created", "cancelled", "deleted"}
+ *   GET  /__control/state          -> {"now", "operations": [...]}, the format of --state files
  *
  * Errors use the same envelope as the API.
  */
@@ -11,19 +15,30 @@ import { parseDurationMs } from "../duration.js";
 import { formatTimestamp } from "./timestamp.js";
 import { errors } from "./errors.js";
 import { isManualClock } from "./clock.js";
+import { stateOf } from "./state-file.js";
 import type { OperationStore } from "./store.js";
-import type { Operation, OperationInput } from "./types.js";
+import type { OperationInput } from "./types.js";
 
 export const CONTROL_PREFIX = "/__control/";
 
 /** Handles a control request, returning the response body; throws a FakeError. */
-export function handleControl(store: OperationStore, method: string, path: string, body: Record<string, unknown> | undefined): unknown {
+export function handleControl(
+  store: OperationStore,
+  reset: () => void,
+  method: string,
+  path: string,
+  body: Record<string, unknown> | undefined,
+): unknown {
   const action = path.slice(CONTROL_PREFIX.length);
   if (action === "operations" && method === "POST") {
     if (!body) throw errors.invalidControlRequest("send an operation or {\"operations\": [...]}");
     const inputs = Array.isArray(body.operations) ? (body.operations as OperationInput[]) : [body as unknown as OperationInput];
-    const operations: Operation[] = inputs.map((input) => store.create(input));
-    return { operations };
+    return { operations: store.createAll(inputs) };
+  }
+  if (action === "reset" && method === "POST") {
+    if (body && Object.keys(body).length > 0) throw errors.invalidControlRequest("reset takes no body");
+    reset();
+    return { size: store.size };
   }
   if (action === "clock:advance" && method === "POST") {
     const clock = store.clock;
@@ -35,6 +50,9 @@ export function handleControl(store: OperationStore, method: string, path: strin
   }
   if (action === "stats" && method === "GET") {
     return { size: store.size, ...store.stats };
+  }
+  if (action === "state" && method === "GET") {
+    return stateOf(store);
   }
   throw errors.unknownPath(method, path);
 }

@@ -37,10 +37,13 @@ export class FakeError extends Error {
     return httpStatusOf(this.code);
   }
 
-  /** The response body. */
-  toEnvelope(): ErrorResponse {
+  /**
+   * The response body. `httpStatus` overrides the status AIP-193 maps the code to, for the one answer
+   * outside any method that HTTP names itself: 408 to a request that did not arrive in time.
+   */
+  toEnvelope(httpStatus = this.httpStatus): ErrorResponse {
     const error: ErrorResponse["error"] = {
-      code: this.httpStatus,
+      code: httpStatus,
       message: this.message,
       status: codeName(this.code) ?? "UNKNOWN",
     };
@@ -56,6 +59,13 @@ export function statusError(
   options: { details?: readonly Any[]; headers?: Record<string, string> } = {},
 ): FakeError {
   return new FakeError(code, message, options.details ?? [], options.headers ?? {});
+}
+
+/** A short rendering of a client's value for a message: strings quoted and cut, anything else by type. */
+function quote(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value.length > 64 ? `${value.slice(0, 64)}…` : value);
+  if (value === null || typeof value !== "object") return String(value);
+  return Array.isArray(value) ? "an array" : "an object";
 }
 
 function badRequest(message: string, violations: readonly FieldViolation[]): FakeError {
@@ -99,6 +109,8 @@ export const errors = {
     badRequest(`Malformed percent-escape in the URL path ${JSON.stringify(path)}.`, [
       { field: "name", description: "malformed percent-escape" },
     ]),
+  malformedQueryEscape: (rawName: string) =>
+    badRequest(`Malformed percent-escape in the query parameter ${quote(rawName)}.`, [{ field: rawName, description: "malformed percent-escape" }]),
   malformedJson: (reason: string) =>
     badRequest(`Invalid JSON payload received. ${reason}`, [{ description: `Invalid JSON payload received. ${reason}` }]),
   bodyNotAnObject: () =>
@@ -117,9 +129,14 @@ export const errors = {
     ]),
   bodyTooLarge: (limit: number) =>
     badRequest(`The request body exceeds the limit of ${limit} bytes.`, [{ description: `at most ${limit} bytes` }]),
+  bodyIncomplete: () => badRequest("The request body ended before its declared length.", [{ description: "incomplete body" }]),
+  nestedTooDeep: (max: number) =>
+    badRequest(`Invalid JSON payload received. The value is nested deeper than ${max} levels.`, [
+      { description: `arrays and objects nest at most ${max} deep` },
+    ]),
   invalidDuration: (value: unknown) =>
     badRequest(
-      `Invalid value at 'timeout' (google.protobuf.Duration): ${JSON.stringify(value)}; expected seconds with up to nine fractional digits and 's', such as "3.5s".`,
+      `Invalid value at 'timeout' (google.protobuf.Duration): ${quote(value)}; expected seconds with up to nine fractional digits and 's', such as "3.5s".`,
       [{ field: "timeout", description: "invalid google.protobuf.Duration" }],
     ),
   invalidPageSize: (value: string, reason: string) =>
@@ -136,8 +153,33 @@ export const errors = {
     badRequest(`Query parameter ${JSON.stringify(name)} is given more than once.`, [
       { field: name, description: "given more than once" },
     ]),
+  unsupportedParameterValue: (name: string, value: string) =>
+    badRequest(`Invalid value ${quote(value)} for the query parameter ${JSON.stringify(name)}.`, [
+      { field: name, description: "value not served" },
+    ]),
+  invalidFields: (fields: string, reason: string) =>
+    badRequest(`Invalid field selection ${quote(fields)}: ${reason}.`, [{ field: "fields", description: reason }]),
+  locationUnreachable: (parent: string) =>
+    statusError(Code.UNAVAILABLE, `The location ${parent} cannot be reached; list with returnPartialSuccess=true to get what can be.`, {
+      headers: { "retry-after": "1" },
+    }),
+  corsOriginRefused: (origin: string) =>
+    statusError(Code.PERMISSION_DENIED, `Cross-origin requests from ${quote(origin)} are not allowed by this server (see --cors-origin).`),
   unparsableRequest: (reason: string) =>
     badRequest(`The HTTP request could not be parsed: ${reason}.`, [{ description: reason }]),
+  badHost: (reason: string) => badRequest(`Invalid Host: the request has ${reason} (RFC 9112 §3.2).`, [{ field: "Host", description: reason }]),
+  unsupportedExpectation: (expect: string) =>
+    badRequest(`Unsupported Expect ${quote(expect)}: only 100-continue is understood.`, [{ field: "Expect", description: "only 100-continue" }]),
+  requestTimeout: (headersMs: number, requestMs: number) =>
+    statusError(
+      Code.DEADLINE_EXCEEDED,
+      `The request did not arrive in time: headers are awaited ${headersMs} ms and the whole request ${requestMs} ms.`,
+    ),
+  tooManyConnections: (limit: number) =>
+    statusError(Code.UNAVAILABLE, `The server holds its limit of ${limit} connections; retry after the advertised delay.`, {
+      headers: { "retry-after": "1", connection: "close" },
+      details: [{ "@type": "type.googleapis.com/google.rpc.RetryInfo", retryDelay: "1s" }],
+    }),
   unauthenticated: () =>
     statusError(
       Code.UNAUTHENTICATED,

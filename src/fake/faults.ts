@@ -1,29 +1,37 @@
 /**
  * Faults on demand, repeatable under a seed: a share of a method's responses as 503 UNAVAILABLE or
- * 429 RESOURCE_EXHAUSTED (with Retry-After and RetryInfo), added latency, or a dropped connection.
+ * 429 RESOURCE_EXHAUSTED (with Retry-After and RetryInfo), added latency, a dropped connection, or a
+ * share of the operations a method starts that end with a chosen error.
  *
  * CLI grammar, one rule per `--fault`:
  *
  *   SPEC    := METHOD ":" KIND ":" VALUE [ ":" EXTRA ]
- *   METHOD  := get | list | cancel | delete | wait | *
- *   KIND    := 503 | 429 | drop | latency
+ *   METHOD  := get | list | cancel | delete | wait | * | the operationId of a method that starts operations
+ *   KIND    := 503 | 429 | drop | latency | fail
  *   503, 429, drop: VALUE is the probability in [0, 1]; EXTRA (503/429 only) the Retry-After as a
  *                   Duration, default "1s".                          e.g. get:503:0.3, cancel:429:1:2s
  *   latency:        VALUE is the added delay in ms; EXTRA the probability, default 1.
  *                                                                     e.g. *:latency:50, list:latency:200:0.5
+ *   fail:           (METHOD a starter or *) VALUE is the probability that an operation it starts ends with
+ *                   an error; EXTRA the google.rpc.Code, by name or number, default INTERNAL.
+ *                                                                     e.g. createModel:fail:0.5:RESOURCE_EXHAUSTED
  *
  * Rules are checked in order for each request; the first error or drop that fires wins, and every
  * latency that fires is added.
  */
 import { parseDurationMs } from "../duration.js";
+import { Code, codeName, codeNumber, type CodeNumber } from "../status.js";
 import type { MethodName } from "./router.js";
+import { bundledStarterIds } from "./starters/catalog.js";
 
-export type FaultMethod = MethodName | "*";
+/** A method of the operations resource, `*`, or the operationId of a method that starts operations. */
+export type FaultMethod = Exclude<MethodName, "start"> | "*" | (string & {});
 
 export type FaultRule =
   | { method: FaultMethod; kind: "503" | "429"; probability: number; retryAfterMs?: number }
   | { method: FaultMethod; kind: "drop"; probability: number }
-  | { method: FaultMethod; kind: "latency"; ms: number; probability?: number };
+  | { method: FaultMethod; kind: "latency"; ms: number; probability?: number }
+  | { method: FaultMethod; kind: "fail"; probability: number; code: CodeNumber };
 
 /** What to do to one request. */
 export interface FaultDecision {
@@ -32,6 +40,15 @@ export interface FaultDecision {
 }
 
 const METHODS: readonly string[] = ["get", "list", "cancel", "delete", "wait", "*"];
+
+function failureCode(text: string | undefined, spec: string): CodeNumber {
+  if (text === undefined) return Code.INTERNAL;
+  const code = /^[0-9]+$/.test(text) ? Number(text) : codeNumber(text);
+  if (code === undefined || code === Code.OK || codeName(code) === undefined) {
+    throw new Error(`fault ${JSON.stringify(spec)}: fail takes a google.rpc.Code other than OK, by name or number`);
+  }
+  return code as CodeNumber;
+}
 
 function probability(text: string | undefined, spec: string): number {
   if (text === undefined) return 1;
@@ -42,10 +59,15 @@ function probability(text: string | undefined, spec: string): number {
   return value;
 }
 
-/** Parses one CLI fault rule; throws an Error whose message says what is wrong. */
-export function parseFaultSpec(spec: string): FaultRule {
+/**
+ * Parses one CLI fault rule; throws an Error whose message says what is wrong. `starters` are the
+ * operationIds a rule may name besides the operations methods. @default those of the bundled spec
+ */
+export function parseFaultSpec(spec: string, starters: readonly string[] = bundledStarterIds()): FaultRule {
   const [method = "", kind = "", value, extra, ...rest] = spec.split(":");
-  if (!METHODS.includes(method)) throw new Error(`fault ${JSON.stringify(spec)}: method must be one of ${METHODS.join(", ")}`);
+  if (!METHODS.includes(method) && !starters.includes(method)) {
+    throw new Error(`fault ${JSON.stringify(spec)}: method must be one of ${METHODS.join(", ")}, or a method that starts operations (${starters.join(", ")})`);
+  }
   if (rest.length > 0) throw new Error(`fault ${JSON.stringify(spec)}: too many fields`);
   const m = method as FaultMethod;
   switch (kind) {
@@ -69,13 +91,18 @@ export function parseFaultSpec(spec: string): FaultRule {
       }
       return { method: m, kind, ms, probability: probability(extra, spec) };
     }
+    case "fail":
+      if (!starters.includes(method) && method !== "*") {
+        throw new Error(`fault ${JSON.stringify(spec)}: fail applies to the operations a method starts; ${method} starts none`);
+      }
+      return { method: m, kind, probability: probability(value, spec), code: failureCode(extra, spec) };
     default:
-      throw new Error(`fault ${JSON.stringify(spec)}: kind must be 503, 429, drop or latency`);
+      throw new Error(`fault ${JSON.stringify(spec)}: kind must be 503, 429, drop or latency (or fail, for the operations a method starts)`);
   }
 }
 
 /** mulberry32: a small, fast, seedable generator; enough for picking faults repeatably. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -97,10 +124,12 @@ export class FaultInjector {
     this.random = mulberry32(seed);
   }
 
-  decide(method: MethodName): FaultDecision {
+  /** `method`: a method of the operations resource, or the operationId of a starter. */
+  decide(method: string): FaultDecision {
     const decision: FaultDecision = { latencyMs: 0, outcome: { kind: "none" } };
     for (const rule of this.rules) {
-      if (rule.method !== "*" && rule.method !== method) continue;
+      // `fail` rules end started operations (starters/failures.ts); they are no request fault.
+      if (rule.kind === "fail" || (rule.method !== "*" && rule.method !== method)) continue;
       // Draw for every matching rule, so one rule's outcome does not shift the others' sequence.
       const fires = this.random() < (rule.probability ?? 1);
       if (!fires) continue;

@@ -1,20 +1,26 @@
 /**
- * The fake's request listener: routing, auth, faults, body checks, then the method. Exported so tests
- * (and the contract kit's "broken servers") can mount it in their own server or wrap its responses.
+ * The fake's request listener: CORS, the request target and Host, routing, auth, faults, query and
+ * body checks, then the method. Exported so tests (and the contract kit's "broken servers") can mount
+ * it in their own server or wrap its responses.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import { parseJsonObject, readBody, rejectUnknownFields } from "./body.js";
 import { sleep } from "../deadline.js";
 import { systemClock, type Clock } from "./clock.js";
 import { CONTROL_PREFIX, handleControl } from "./control.js";
-import { asFakeError, errors } from "./errors.js";
+import { corsHeaders, corsPolicy, isPreflight, preflightHeaders } from "./cors.js";
+import { asFakeError, errors, type FakeError } from "./errors.js";
 import { FaultInjector } from "./faults.js";
+import { hostProblem, originForm } from "./http-edges.js";
 import { cancelOperation, deleteOperation, getOperation, listOperations, type ListSettings } from "./methods.js";
 import { PageCache } from "./page-cache.js";
 import { PageTokens } from "./page-token.js";
-import { createResponder, JSON_CONTENT_TYPE, logViolation } from "./respond.js";
-import { readQuery, resolveRoute, type MethodName, type Route } from "./router.js";
-import { defaultSeed } from "./seed.js";
+import { createResponder, JSON_CONTENT_TYPE, logViolation, type RequestInfo } from "./respond.js";
+import { readQuery, resolveRoute, type Route } from "./router.js";
+import { seedOperations } from "./seed.js";
+import { defaultResources } from "./starters/resource-seed.js";
+import { StarterService } from "./starters/service.js";
+import { queryToken, responseView, type ResponseView } from "./standard-parameters.js";
 import { OperationStore } from "./store.js";
 import type { FakeHandlerOptions } from "./types.js";
 import { waitForOperation, waitTimeoutMs } from "./wait.js";
@@ -24,9 +30,19 @@ export interface FakeHandler {
   listener: RequestListener;
   store: OperationStore;
   clock: Clock;
+  /** The methods that start operations, and the resources they work on. */
+  starters: StarterService;
+  /** Goes back to the seed (operations laid out from the clock's now, and the starters' resources). */
+  reset(): void;
+  /** Answers pending waits now with the latest state, and every later wait at once (the server is closing). */
+  drain(): void;
+  /** Answers a request with `error` (and the CORS headers it is due) without looking at it further. */
+  refuse(req: IncomingMessage, res: ServerResponse, error: FakeError): void;
 }
 
-const LIST_PARAMETERS = ["filter", "pageSize", "page_size", "pageToken", "page_token"];
+const LIST_PARAMETERS = ["filter", "pageSize", "page_size", "pageToken", "page_token", "returnPartialSuccess", "return_partial_success"];
+const NO_PARAMETERS: string[] = [];
+const EMPTY_QUERY: ReadonlyMap<string, string> = new Map();
 const BEARER = /^Bearer\s+\S+/i;
 
 /** Builds the listener and its store (seeded as asked). */
@@ -34,23 +50,40 @@ export function createFakeHandler(options: FakeHandlerOptions = {}): FakeHandler
   const clock = options.clock ?? systemClock;
   const store = new OperationStore(clock);
   const seed = options.seed ?? "default";
-  const inputs = seed === "default" ? defaultSeed(clock.now()) : seed === "none" ? [] : seed;
-  for (const input of inputs) store.create(input);
+  store.createAll(options.initialOperations ?? seedOperations(seed, clock.now()));
 
   const faults = new FaultInjector(options.faults ?? [], options.faultSeed ?? 1);
+  const hasFaults = (options.faults ?? []).length > 0;
+  const resourceSeed = options.resources ?? "default";
+  const seedResources = () => (resourceSeed === "default" ? defaultResources() : resourceSeed === "none" ? [] : resourceSeed);
+  const starters = new StarterService({
+    specPath: options.spec,
+    store,
+    clock,
+    resources: seedResources(),
+    durations: options.startDurations,
+    faults: options.faults,
+    faultSeed: options.faultSeed,
+  });
   const responder = createResponder(options.selfCheck ?? false, options.onViolation ?? logViolation);
+  const cors = corsPolicy(options.cors ?? true);
   const bodyLimit = options.bodyLimit ?? 65_536;
   const maxWaitMs = options.maxWaitMs ?? 300_000;
+  const draining = new AbortController();
   const list: ListSettings = {
     defaultPageSize: options.defaultPageSize ?? 50,
     maxPageSize: options.maxPageSize ?? 1000,
     tokens: new PageTokens(options.tokenSecret),
     pages: new PageCache(),
+    unreachable: new Set(options.unreachable ?? []),
+  };
+  const reset = () => {
+    store.reset(seedOperations(seed, clock.now()));
+    starters.resources.reset(seedResources());
   };
 
-  /** Runs the method; synchronous unless the method (wait) or a fault has to wait. */
-  function serve(route: Route, res: ServerResponse, search: string, body: Record<string, unknown> | undefined): unknown {
-    const query = readQuery(search, route.method === "list" ? LIST_PARAMETERS : []);
+  /** Runs the method; synchronous unless the method (wait) has to wait. */
+  function serve(route: Route, res: ServerResponse, query: ReadonlyMap<string, string>, body: Record<string, unknown> | undefined): unknown {
     switch (route.method) {
       case "list":
         if (body) throw errors.bodyNotAllowed("list");
@@ -69,13 +102,15 @@ export function createFakeHandler(options: FakeHandlerOptions = {}): FakeHandler
         const timeoutMs = waitTimeoutMs(body, maxWaitMs);
         const gone = new AbortController();
         res.once("close", () => gone.abort());
-        return waitForOperation(store, route.name, timeoutMs, gone.signal);
+        return waitForOperation(store, route.name, timeoutMs, AbortSignal.any([gone.signal, draining.signal]));
       }
+      case "start":
+        return starters.start(route, body);
     }
   }
 
   /** Applies the faults drawn for this request; resolves false when the connection was dropped. */
-  async function applyFaults(method: MethodName, req: IncomingMessage): Promise<boolean> {
+  async function applyFaults(method: string, req: IncomingMessage): Promise<boolean> {
     const decision = faults.decide(method);
     if (decision.latencyMs > 0) await sleep(decision.latencyMs);
     const outcome = decision.outcome;
@@ -88,13 +123,22 @@ export function createFakeHandler(options: FakeHandlerOptions = {}): FakeHandler
     return true;
   }
 
+  function readRequestQuery(route: Route, search: string): { query: ReadonlyMap<string, string>; view: ResponseView | undefined } {
+    if (search === "") return { query: EMPTY_QUERY, view: undefined };
+    const query = readQuery(search, route.method === "list" ? LIST_PARAMETERS : NO_PARAMETERS);
+    return { query, view: responseView(query, route.method) };
+  }
+
   async function handleSlowly(route: Route, req: IncomingMessage, res: ServerResponse, search: string, request: RequestInfo): Promise<void> {
+    let view: ResponseView | undefined;
     try {
       const body = hasBody(req) ? parseJsonObject(await readBody(req, bodyLimit), req.headers["content-type"]) : undefined;
-      if (hasFaults && !(await applyFaults(route.method, req))) return;
-      responder.send(res, request, 200, await serve(route, res, search, body));
+      const parsed = readRequestQuery(route, search);
+      view = parsed.view;
+      if (hasFaults && !(await applyFaults(route.method === "start" ? route.operationId : route.method, req))) return;
+      responder.send(res, request, 200, await serve(route, res, parsed.query, body), undefined, view);
     } catch (thrown) {
-      responder.sendError(res, request, asFakeError(thrown));
+      responder.sendError(res, request, asFakeError(thrown), view);
     }
   }
 
@@ -102,45 +146,78 @@ export function createFakeHandler(options: FakeHandlerOptions = {}): FakeHandler
     try {
       if (!options.control) throw errors.unknownPath(request.method, request.path);
       const body = parseJsonObject(await readBody(req, bodyLimit), req.headers["content-type"]);
-      const result = handleControl(store, request.method, request.path, body);
+      const result = handleControl(store, reset, request.method, request.path, body);
       res.writeHead(200, { "content-type": JSON_CONTENT_TYPE }).end(JSON.stringify(result));
     } catch (thrown) {
       responder.sendError(res, request, asFakeError(thrown));
     }
   }
 
-  const hasFaults = (options.faults ?? []).length > 0;
+  /** Sets the CORS headers of a request from `origin`; true when it was a preflight, now answered. */
+  function answerCors(req: IncomingMessage, res: ServerResponse, origin: string, request: RequestInfo): boolean {
+    if (isPreflight(req)) {
+      const headers = preflightHeaders(cors!, req);
+      if (headers) res.writeHead(204, headers).end();
+      else responder.sendError(res, request, errors.corsOriginRefused(origin));
+      return true;
+    }
+    const headers = corsHeaders(cors!, origin);
+    if (headers) for (const name in headers) res.setHeader(name, headers[name]!);
+    return false;
+  }
+
   const listener: RequestListener = (req, res) => {
     const method = req.method ?? "GET";
-    const rawUrl = req.url ?? "/";
-    const q = rawUrl.indexOf("?");
-    const path = q < 0 ? rawUrl : rawUrl.slice(0, q);
-    const search = q < 0 ? "" : rawUrl.slice(q + 1);
+    const target = originForm(req.url ?? "/");
+    const q = target.indexOf("?");
+    const path = q < 0 ? target : target.slice(0, q);
+    const search = q < 0 ? "" : target.slice(q + 1);
     const request: RequestInfo = { method, path };
-    if (path.startsWith(CONTROL_PREFIX)) {
-      void handleControlRequest(req, res, request);
-      return;
-    }
+    const origin = cors ? req.headers.origin : undefined;
+    if (origin !== undefined && answerCors(req, res, origin, request)) return;
     try {
-      const route = resolveRoute(method, path);
+      const badHost = hostProblem(req);
+      if (badHost) throw badHost;
+      if (path.startsWith(CONTROL_PREFIX)) {
+        void handleControlRequest(req, res, request);
+        return;
+      }
+      const route = starters.resolve(method, path) ?? resolveRoute(method, path);
       request.route = route.method;
-      // Credentials are checked before anything about the request is (as Google's front end does).
-      if (options.requireAuth && !BEARER.test(req.headers.authorization ?? "")) throw errors.unauthenticated();
+      // Credentials are checked before anything about the request is (as Google's front end does); a
+      // token may also come as the access_token (or oauth_token) query parameter.
+      if (options.requireAuth && !BEARER.test(req.headers.authorization ?? "") && queryToken(search) === undefined) {
+        throw errors.unauthenticated();
+      }
       // The common case, a request without body or faults, is answered synchronously.
       if (hasBody(req) || hasFaults || route.method === "wait") {
         void handleSlowly(route, req, res, search, request);
         return;
       }
-      responder.send(res, request, 200, serve(route, res, search, undefined));
+      if (search === "") return responder.send(res, request, 200, serve(route, res, EMPTY_QUERY, undefined));
+      const { query, view } = readRequestQuery(route, search);
+      responder.send(res, request, 200, serve(route, res, query, undefined), undefined, view);
     } catch (thrown) {
       responder.sendError(res, request, asFakeError(thrown));
     }
   };
 
-  return { listener, store, clock };
+  return {
+    listener,
+    store,
+    clock,
+    starters,
+    reset,
+    drain: () => draining.abort(),
+    refuse(req, res, error) {
+      const origin = cors ? req.headers.origin : undefined;
+      const headers = origin === undefined ? undefined : corsHeaders(cors!, origin);
+      if (headers) for (const name in headers) res.setHeader(name, headers[name]!);
+      const target = originForm(req.url ?? "/");
+      responder.sendError(res, { method: req.method ?? "GET", path: target.split("?")[0]! }, error);
+    },
+  };
 }
-
-type RequestInfo = { method: string; path: string; route?: MethodName };
 
 /** RFC 9112 §6.3: a request has a body only when it says so with Content-Length or Transfer-Encoding. */
 function hasBody(req: IncomingMessage): boolean {

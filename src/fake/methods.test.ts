@@ -34,9 +34,16 @@ describe("get", () => {
     expect(body.metadata.progressPercent).toBe(100);
   });
 
-  it("answers a failed operation with an error carrying details", async () => {
+  it("answers a failed operation with its error, without details in the default seed", async () => {
     const { body } = await fake.call("GET", `${PARENT_PATH}/${FAILED_OP}`);
     expect(body.done).toBe(true);
+    expect(body.error).toEqual({ code: Code.PERMISSION_DENIED, message: "The caller cannot write to gs://demo-bucket/export/." });
+  });
+
+  it("answers a failed operation with error details in the rich seed", async () => {
+    await fake.close();
+    fake = await startTestFake({ seed: "rich" });
+    const { body } = await fake.call("GET", `${PARENT_PATH}/${FAILED_OP}`);
     expect(body.error.code).toBe(Code.PERMISSION_DENIED);
     expect(body.error.details[0]["@type"]).toBe("type.googleapis.com/google.rpc.ErrorInfo");
   });

@@ -10,6 +10,7 @@ import type { Route } from "./router.js";
 import type { OperationStore } from "./store.js";
 import { operationJson } from "./operation-view.js";
 import { JsonBytes } from "./respond.js";
+import type { ListOperationsResponse } from "./types.js";
 
 type OpRoute = Extract<Route, { name: string }>;
 type ListRoute = Extract<Route, { method: "list" }>;
@@ -19,6 +20,8 @@ export interface ListSettings {
   maxPageSize: number;
   tokens: PageTokens;
   pages: PageCache;
+  /** Parents whose list cannot be reached (google.longrunning's partial success, 2025). */
+  unreachable: ReadonlySet<string>;
 }
 
 const INT32_MAX = 2 ** 31 - 1;
@@ -55,13 +58,24 @@ export function parsePageSize(raw: string | undefined, settings: ListSettings): 
   return Math.min(value, settings.maxPageSize);
 }
 
+/**
+ * ListOperations. An unreachable location answers UNAVAILABLE, or, when the request sets
+ * `returnPartialSuccess`, a page without operations naming it in `unreachable` (google.longrunning's
+ * ListOperationsRequest.return_partial_success and ListOperationsResponse.unreachable).
+ */
 export function listOperations(
   store: OperationStore,
   route: ListRoute,
-  query: Map<string, string>,
+  query: ReadonlyMap<string, string>,
   settings: ListSettings,
-): JsonBytes {
+): JsonBytes | ListOperationsResponse {
   const pageSize = parsePageSize(query.get("pageSize") ?? query.get("page_size"), settings);
+  const partial = query.get("returnPartialSuccess") ?? query.get("return_partial_success");
+  if (partial !== undefined && partial !== "true" && partial !== "false") throw errors.unsupportedParameterValue("returnPartialSuccess", partial);
+  if (settings.unreachable.has(route.parent)) {
+    if (partial !== "true") throw errors.locationUnreachable(route.parent);
+    return { unreachable: [route.parent] };
+  }
   const filter = parseFilter(query.get("filter"));
   const canonical = filter?.canonical ?? "";
   const token = query.get("pageToken") ?? query.get("page_token") ?? "";

@@ -55,3 +55,11 @@ export function parseOperationName(name: string): OperationName {
   checkSegments(project, location, operation);
   return { project, location, operation };
 }
+
+/**
+ * Checks one decoded id of any resource name the fake serves (models, datasets, …), with the rule of
+ * its kind: `field` is the singular collection name (`project`, `model`), used in the error.
+ */
+export function checkResourceId(field: string, value: string): void {
+  if (!(field === "project" ? PROJECT_ID : ID).test(value)) throw errors.malformedName(field, value, describe(value));
+}

@@ -4,7 +4,7 @@
  */
 import { Code } from "../status.js";
 import { formatTimestamp } from "./timestamp.js";
-import type { Any, DetailKind, Operation, OperationMetadata, Status } from "./types.js";
+import type { Any, Operation, OperationKind, OperationMetadata, Status } from "./types.js";
 
 export const METADATA_TYPE = "type.googleapis.com/google.cloud.automl.v1beta1.OperationMetadata";
 
@@ -15,7 +15,7 @@ export interface OperationRecord {
   readonly name: string;
   readonly parent: string;
   readonly id: string;
-  readonly kind: DetailKind;
+  readonly kind: OperationKind;
   readonly details: Record<string, unknown>;
   readonly createMs: number;
   readonly durationMs: number;

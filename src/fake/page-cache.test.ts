@@ -4,6 +4,7 @@ import { createManualClock } from "./clock.js";
 import { listOperations, type ListSettings } from "./methods.js";
 import { PageCache } from "./page-cache.js";
 import { PageTokens } from "./page-token.js";
+import type { JsonBytes } from "./respond.js";
 import { OperationStore } from "./store.js";
 
 const PARENT = "projects/demo/locations/us-central1";
@@ -34,14 +35,14 @@ describe("page cache", () => {
         const create = (duration: number) => store.create({ name: `${PARENT}/operations/P${created++}`, duration });
         for (let i = 0; i < 12; i++) create(30_000 * i);
         const tokens = new PageTokens("secret");
-        const cached: ListSettings = { defaultPageSize: 5, maxPageSize: 10, tokens, pages: new PageCache(4) };
+        const cached: ListSettings = { defaultPageSize: 5, maxPageSize: 10, tokens, pages: new PageCache(4), unreachable: new Set() };
         const fresh = (): ListSettings => ({ ...cached, pages: new PageCache() });
         const list = (settings: ListSettings, pageSize: number, pages: number) => {
           let token = "";
           let bytes = "";
           for (let p = 0; p <= pages; p++) {
             const query = new Map([["pageSize", String(pageSize)], ["pageToken", token]]);
-            bytes = listOperations(store, ROUTE, query, settings).bytes.toString("utf8");
+            bytes = (listOperations(store, ROUTE, query, settings) as JsonBytes).bytes.toString("utf8");
             token = (JSON.parse(bytes) as { nextPageToken?: string }).nextPageToken ?? "";
             if (!token) break;
           }

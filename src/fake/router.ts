@@ -5,14 +5,19 @@
  */
 import { errors } from "./errors.js";
 import { checkSegments, type OperationName, type ParentName } from "./names.js";
+import { STANDARD_PARAMETERS } from "./standard-parameters.js";
+import type { StartRoute } from "./starters/route.js";
 
-export type MethodName = "get" | "list" | "cancel" | "delete" | "wait";
+/** The five methods of the operations resource, and `start` for any method that starts an operation. */
+export type MethodName = "get" | "list" | "cancel" | "delete" | "wait" | "start";
 
 export type Route =
   | ({ method: "list"; parent: string } & ParentName)
-  | ({ method: Exclude<MethodName, "list">; name: string } & OperationName);
+  | ({ method: Exclude<MethodName, "list" | "start">; name: string } & OperationName)
+  | StartRoute;
 
-function decode(segment: string, path: string): string {
+/** One percent-decoded path segment; a malformed escape is INVALID_ARGUMENT naming the path. */
+export function decode(segment: string, path: string): string {
   if (!segment.includes("%")) return segment;
   try {
     return decodeURIComponent(segment);
@@ -40,7 +45,7 @@ export function resolveRoute(method: string, path: string): Route {
   const colon = last.indexOf(":");
   const verb = colon < 0 ? undefined : last.slice(colon + 1);
   const operation = decode(colon < 0 ? last : last.slice(0, colon), path);
-  let routeMethod: Exclude<MethodName, "list">;
+  let routeMethod: Exclude<MethodName, "list" | "start">;
   if (verb === undefined) {
     if (method === "GET") routeMethod = "get";
     else if (method === "DELETE") routeMethod = "delete";
@@ -62,29 +67,24 @@ export function resolveRoute(method: string, path: string): Route {
 }
 
 /**
- * Google's system parameters (AIP-127 and the discovery docs) that any method accepts; gax's REST
- * fallback sends `$alt=json;enum-encoding=int` on every call.
+ * The query parameters of a request: the method's own (`allowed`) and Google's standard ones, with
+ * duplicates and any other name refused (as Google's front end refuses them: "Cannot bind query parameter").
  */
-export const SYSTEM_PARAMETERS: ReadonlySet<string> = new Set([
-  "$alt", "alt", "$prettyPrint", "prettyPrint", "fields", "$fields", "key", "quotaUser", "$.xgafv", "access_token",
-  "callback", "upload_protocol", "uploadType", "$callback", "$outputDefaults", "$unique",
-]);
-
-/** The query parameters of a request, with duplicates and unknown names refused. */
 export function readQuery(search: string, allowed: readonly string[]): Map<string, string> {
   const params = new Map<string, string>();
   if (search === "") return params;
-  let parsed: URLSearchParams;
-  try {
-    // URLSearchParams replaces bad escapes silently; decode strictly first so they are reported.
-    for (const pair of search.split("&")) if (pair) decodeURIComponent(pair.replace(/\+/g, " "));
-    parsed = new URLSearchParams(search);
-  } catch {
-    throw errors.malformedEscape(`?${search}`);
+  // URLSearchParams replaces bad escapes silently; decode strictly first so they are reported, naming
+  // the parameter but never quoting the query, whose access_token is a secret.
+  for (const pair of search.split("&")) {
+    try {
+      if (pair) decodeURIComponent(pair.replace(/\+/g, " "));
+    } catch {
+      throw errors.malformedQueryEscape(pair.slice(0, pair.includes("=") ? pair.indexOf("=") : pair.length));
+    }
   }
+  const parsed = new URLSearchParams(search);
   for (const [key, value] of parsed) {
-    if (SYSTEM_PARAMETERS.has(key)) continue;
-    if (!allowed.includes(key)) throw errors.unknownQueryParameter(key);
+    if (!allowed.includes(key) && !STANDARD_PARAMETERS.has(key)) throw errors.unknownQueryParameter(key);
     if (params.has(key)) throw errors.repeatedQueryParameter(key);
     params.set(key, value);
   }

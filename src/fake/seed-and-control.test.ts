@@ -17,7 +17,9 @@ describe("default seed", () => {
     expect(store.size).toBe(40);
     for (const id of [...DEFAULT_SEED_IDS.running, ...DEFAULT_SEED_IDS.finishing]) expect(state(id).done).toBeUndefined();
     for (const id of DEFAULT_SEED_IDS.succeeded) expect(state(id).response?.["@type"]).toBeDefined();
-    for (const id of DEFAULT_SEED_IDS.failed) expect(state(id).error?.details?.length).toBe(1);
+    for (const id of DEFAULT_SEED_IDS.failed) expect(state(id).error).toMatchObject({ code: expect.any(Number), message: expect.any(String) });
+    // What the real service sends, which Google's gax client can read: no error details (pitfalls #17).
+    for (const id of DEFAULT_SEED_IDS.failed) expect(state(id).error?.details).toBeUndefined();
     clock.advance(6_000);
     for (const id of DEFAULT_SEED_IDS.finishing) expect(state(id).done).toBe(true);
     clock.advance(59 * 60_000);
@@ -35,6 +37,28 @@ describe("default seed", () => {
       for (const key of Object.keys(op.metadata!)) if (key.endsWith("Details")) kinds.add(key);
     }
     expect(kinds.size).toBe(9);
+  });
+});
+
+describe("rich seed", () => {
+  const DETAIL_TYPES = [
+    "ErrorInfo", "RetryInfo", "DebugInfo", "QuotaFailure", "PreconditionFailure", "BadRequest", "RequestInfo", "ResourceInfo", "Help", "LocalizedMessage",
+  ];
+
+  it("lays out the default seed's operations, with every google.rpc detail type in their errors", () => {
+    const clock = createManualClock();
+    const rich = createFakeHandler({ clock, seed: "rich" }).store;
+    const plain = createFakeHandler({ clock, seed: "default" }).store;
+    const types = new Set<string>();
+    for (const input of defaultSeed(clock.now())) {
+      const [a, b] = [rich.get(input.name)!, plain.get(input.name)!];
+      expect(validateOperation(a), JSON.stringify(validateOperation.errors)).toBe(true);
+      expect({ ...a, error: a.error && { code: a.error.code, message: a.error.message } }).toMatchObject({ ...b, metadata: { "@type": b.metadata!["@type"] } });
+      for (const detail of a.error?.details ?? []) types.add(String(detail["@type"]).replace("type.googleapis.com/google.rpc.", ""));
+      for (const failure of a.metadata?.partialFailures ?? []) for (const d of failure.details ?? []) types.add(String(d["@type"]).replace("type.googleapis.com/google.rpc.", ""));
+    }
+    for (const type of DETAIL_TYPES) expect(types).toContain(type);
+    expect([...types].some((t) => !DETAIL_TYPES.includes(t))).toBe(true); // and one type no client knows
   });
 });
 

@@ -19,6 +19,7 @@ const SUCCESS_VALIDATORS: Record<MethodName, CompiledValidator<unknown>> = {
   list: validateListOperationsResponse,
   cancel: validateEmpty,
   delete: validateEmpty,
+  start: validateOperation,
 };
 
 function problemsOf(validator: CompiledValidator<unknown>, body: unknown): string[] {

@@ -1,19 +1,53 @@
 /**
- * `createFakeServer`: the handler on a node `http` server bound to 127.0.0.1 (port 0 picks a free one).
+ * `createFakeServer`: the handler on a node `http` server bound to 127.0.0.1 (port 0 picks a free one),
+ * with the limits a long-lived local server needs: a connection cap, timeouts for slow clients, and a
+ * graceful close. The defaults, each an option:
+ *
+ * | limit | default | what happens |
+ * |---|---|---|
+ * | `maxConnections` | 4096 | connections past it get 503 UNAVAILABLE, `Retry-After: 1`, then close |
+ * | `headersTimeoutMs` | 10 s | headers not complete by then: 408 with a DEADLINE_EXCEEDED envelope, close |
+ * | `requestTimeoutMs` | 30 s | the whole request (headers and body) not received by then: the same |
+ * | `keepAliveTimeoutMs` | 5 s | an idle keep-alive connection is closed |
+ * | `shutdownGraceMs` | 10 s | close() lets responses in flight finish this long, then cuts them |
+ *
+ * Responses take as long as they take (a wait may last 300 s): the timeouts bound only what the client sends.
  */
-import { createServer } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
+import { createServer, type RequestListener } from "node:http";
+import type { AddressInfo } from "node:net";
+import { Connections } from "./connections.js";
+import { isLoopback } from "./cors.js";
 import { errors } from "./errors.js";
-import { JSON_CONTENT_TYPE } from "./respond.js";
 import { createFakeHandler } from "./handler.js";
+import { installHttpEdges } from "./http-edges.js";
 import type { FakeServer, FakeServerOptions } from "./types.js";
 
 /** Starts a fake server; resolves once it listens. */
 export async function createFakeServer(options: FakeServerOptions = {}): Promise<FakeServer> {
-  const { listener, store } = createFakeHandler(options);
-  const server = createServer({ keepAliveTimeout: 5_000 }, listener);
-  server.on("clientError", answerClientError);
   const host = options.host ?? "127.0.0.1";
+  // CORS on by default for a fake on loopback, where only this machine's pages can reach it.
+  const handler = createFakeHandler({ ...options, cors: options.cors ?? isLoopback(host) });
+  const headersTimeoutMs = options.headersTimeoutMs ?? 10_000;
+  const requestTimeoutMs = Math.max(options.requestTimeoutMs ?? 30_000, headersTimeoutMs);
+  const graceMs = options.shutdownGraceMs ?? 10_000;
+  const server = createServer({
+    keepAliveTimeout: options.keepAliveTimeoutMs ?? 5_000,
+    headersTimeout: headersTimeoutMs,
+    requestTimeout: requestTimeoutMs,
+    // Node checks the two timeouts every 30 s by default, which would stretch a 10 s timeout to 40 s.
+    connectionsCheckingInterval: Math.max(25, Math.min(1_000, Math.floor(headersTimeoutMs / 4))),
+    // Answered by the handler with an envelope instead of node's bare 400.
+    requireHostHeader: false,
+  });
+  const connections = new Connections(server, options.maxConnections ?? 4096);
+  const tooMany = errors.tooManyConnections(connections.maxConnections);
+  const listener: RequestListener = (req, res) => {
+    if (connections.closing) res.setHeader("connection", "close");
+    if (connections.refuses(req.socket)) return handler.refuse(req, res, tooMany);
+    handler.listener(req, res);
+  };
+  server.on("request", listener);
+  installHttpEdges(server, { headersTimeoutMs, requestTimeoutMs });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, host, () => {
@@ -27,29 +61,15 @@ export async function createFakeServer(options: FakeServerOptions = {}): Promise
   return {
     url: `http://${urlHost}:${port}`,
     port,
-    store,
+    store: handler.store,
+    resources: handler.starters.resources,
+    clock: handler.clock,
+    reset: handler.reset,
     close() {
-      closing ??= new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        // Pending waits and idle keep-alive sockets would hold close() open: end them now.
-        server.closeAllConnections();
-      });
+      // Pending waits answer now with the latest state (wait may return early), so they do not hold the drain.
+      handler.drain();
+      closing ??= connections.drain(graceMs);
       return closing;
     },
   };
-}
-
-/**
- * A request node's parser refuses (bad request line, oversized headers) still gets the Google envelope
- * instead of node's bare 400, then the connection closes since the stream can no longer be trusted.
- */
-function answerClientError(error: Error & { code?: string }, socket: Socket): void {
-  if (!socket.writable || error.code === "ECONNRESET") {
-    socket.destroy();
-    return;
-  }
-  const body = JSON.stringify(errors.unparsableRequest(error.code ?? error.message).toEnvelope());
-  socket.end(
-    `HTTP/1.1 400 Bad Request\r\ncontent-type: ${JSON_CONTENT_TYPE}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
-  );
 }

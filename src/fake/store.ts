@@ -6,14 +6,14 @@
 import type { Clock } from "./clock.js";
 import { statusError } from "./errors.js";
 import { Code } from "../status.js";
-import { toRecord } from "./operation-input.js";
+import { DETAIL_KINDS, toInput, toRecord } from "./operation-input.js";
 import { isDone, toOperation, updateMsAt, type OperationRecord } from "./operation-view.js";
 import type { Operation, OperationInput } from "./types.js";
 
 interface ParentIndex {
   records: OperationRecord[];
   tombstones: number;
-  /** Bumped by every create, cancel and delete in the parent, so cached pages can tell they are stale. */
+  /** Changed by every create, cancel and delete in the parent, so cached pages can tell they are stale. */
   version: number;
 }
 
@@ -32,6 +32,10 @@ export class OperationStore {
   private readonly byParent = new Map<string, ParentIndex>();
   private readonly listeners = new Map<string, Set<() => void>>();
   private nextSeq = 1;
+  /** Source of parent versions: never reused, so a page cached before a reset can never match after it. */
+  private versions = 0;
+  /** Detail members an operation may carry: AutoML's, and those of the served spec's starters. */
+  private readonly detailKinds = new Set<string>(DETAIL_KINDS);
   /** Counts of state changes, for tests and benchmarks that check nothing happens twice. */
   readonly stats = { created: 0, cancelled: 0, deleted: 0 };
 
@@ -43,17 +47,62 @@ export class OperationStore {
 
   /** Adds an operation; INVALID_ARGUMENT for a bad input, ALREADY_EXISTS for a taken name. */
   create(input: OperationInput): Operation {
+    return this.createAll([input])[0]!;
+  }
+
+  /**
+   * Adds operations, all or none: every input is checked (and every name found free) before the first
+   * is stored, so a refused batch leaves the store as it was.
+   */
+  createAll(inputs: readonly OperationInput[]): Operation[] {
     const now = this.clock.now();
-    const rec = toRecord(input, this.nextSeq, now);
-    if (this.byName.has(rec.name)) throw statusError(Code.ALREADY_EXISTS, `Operation ${rec.name} already exists.`);
-    this.nextSeq += 1;
+    const records = this.checked(inputs, now, (name) => this.byName.has(name));
+    for (const rec of records) this.insert(rec);
+    return records.map((rec) => toOperation(rec, now));
+  }
+
+  /**
+   * Replaces every operation with `inputs` (checked first, all or none). Waiters re-check at once: an
+   * operation that is gone answers NOT_FOUND, one that is back continues from its new state.
+   */
+  reset(inputs: readonly OperationInput[]): void {
+    const records = this.checked(inputs, this.clock.now(), () => false);
+    const waited = [...this.listeners.keys()];
+    this.byName.clear();
+    this.byParent.clear();
+    for (const key of Object.keys(this.stats) as Array<keyof typeof this.stats>) this.stats[key] = 0;
+    for (const rec of records) this.insert(rec);
+    for (const name of waited) this.notify(name);
+  }
+
+  /** Every live operation as an input that makes it again, in insertion order (for state files). */
+  snapshot(): OperationInput[] {
+    return [...this.byName.values()].sort((a, b) => a.seq - b.seq).map(toInput);
+  }
+
+  private checked(inputs: readonly OperationInput[], now: number, taken: (name: string) => boolean): OperationRecord[] {
+    const seen = new Set<string>();
+    return inputs.map((input, i) => {
+      const rec = toRecord(input, this.nextSeq + i, now, this.detailKinds);
+      if (taken(rec.name) || seen.has(rec.name)) throw statusError(Code.ALREADY_EXISTS, `Operation ${rec.name} already exists.`);
+      seen.add(rec.name);
+      return rec;
+    });
+  }
+
+  private insert(rec: OperationRecord): void {
+    this.nextSeq = Math.max(this.nextSeq, rec.seq + 1);
     this.byName.set(rec.name, rec);
     let index = this.byParent.get(rec.parent);
     if (!index) this.byParent.set(rec.parent, (index = { records: [], tombstones: 0, version: 0 }));
     index.records.push(rec);
-    index.version += 1;
+    index.version = ++this.versions;
     this.stats.created += 1;
-    return toOperation(rec, now);
+  }
+
+  /** Accepts operations of these detail members too (the served spec's starters declare them). */
+  acceptDetailKinds(kinds: Iterable<string>): void {
+    for (const kind of kinds) this.detailKinds.add(kind);
   }
 
   /** The record of a live operation. */
@@ -95,7 +144,7 @@ export class OperationStore {
     this.stats.deleted += 1;
     const index = this.byParent.get(rec.parent);
     if (index) {
-      index.version += 1;
+      index.version = ++this.versions;
       index.tombstones += 1;
       if (index.tombstones > 64 && index.tombstones * 2 > index.records.length) {
         index.records = index.records.filter((r) => !r.deleted);
@@ -138,7 +187,7 @@ export class OperationStore {
 
   private bump(parent: string): void {
     const index = this.byParent.get(parent);
-    if (index) index.version += 1;
+    if (index) index.version = ++this.versions;
   }
 
   /** Calls `listener` when `name` is cancelled or deleted; returns the unsubscribe function. */

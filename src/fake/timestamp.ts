@@ -3,6 +3,10 @@
  * client's own src/duration.ts, so the fake and the client parse "3.5s" the same way.)
  */
 
+/** The range of google.protobuf.Timestamp: 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999999999Z. */
+export const MIN_TIMESTAMP_MS = Date.parse("0001-01-01T00:00:00Z");
+export const MAX_TIMESTAMP_MS = Date.parse("9999-12-31T23:59:59.999Z");
+
 /** RFC 3339 in UTC with `Z` and millisecond precision, as proto3 JSON writes a Timestamp. */
 export function formatTimestamp(ms: number): string {
   return new Date(ms).toISOString();

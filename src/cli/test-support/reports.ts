@@ -11,6 +11,7 @@ export const PASSED_CHECK: CheckResult = {
   operationIds: ["listOperations"],
   status: "passed",
   durationMs: 12,
+  timeMs: 12,
 };
 
 export const FAILED_CHECK: CheckResult = {
@@ -21,6 +22,7 @@ export const FAILED_CHECK: CheckResult = {
   status: "failed",
   message: `The operation is still running after cancel <op name="a&b">\nReceived: done false\nDocumented: done true, error.code 1`,
   durationMs: 40,
+  timeMs: 25,
 };
 
 export const SKIPPED_CHECK: CheckResult = {
@@ -29,7 +31,7 @@ export const SKIPPED_CHECK: CheckResult = {
   check: "answeredWith",
   operationIds: ["deleteOperation"],
   status: "skipped",
-  message: "needs destructive calls (pass --allow-destructive)",
+  message: "needs capability destructive (pass --allow-destructive to let it cancel and delete)",
   durationMs: 0,
 };
 
@@ -48,3 +50,41 @@ export const ALL_PASSED_REPORT = report([PASSED_CHECK, SKIPPED_CHECK]);
 export const ONE_FAILED_REPORT = report([PASSED_CHECK, FAILED_CHECK, SKIPPED_CHECK]);
 export const NOTHING_EXERCISED_REPORT = report([SKIPPED_CHECK], ["no operations under projects/p/locations/l"]);
 export const ALL_SKIPPED_REPORT = report([SKIPPED_CHECK]);
+
+/** A scenario that threw something other than a contract violation. */
+export const ABORTED_CHECK: CheckResult = {
+  id: "client-lists-and-gets/scenario",
+  scenario: "client-lists-and-gets",
+  check: "scenario",
+  operationIds: ["listOperations"],
+  status: "failed",
+  message: "Scenario aborted: TypeError: fetch failed",
+  durationMs: 30,
+};
+
+/** A scenario that ran but found nothing to exercise. */
+export const PRECONDITION_CHECK: CheckResult = {
+  id: "get-returns-the-listed-operation/precondition",
+  scenario: "get-returns-the-listed-operation",
+  check: "precondition",
+  operationIds: ["getOperation"],
+  status: "skipped",
+  message: "listing projects/p/locations/l returned no operations",
+  durationMs: 8,
+};
+
+export const ONE_ABORTED_REPORT = report([PASSED_CHECK, ABORTED_CHECK]);
+export const INTERRUPTED_REPORT: ConformanceReport = { ...report([PASSED_CHECK]), interrupted: true };
+/** A report with a field no reporter knows by name, as the runner may add later. */
+export const REPORT_WITH_EXTRA_FIELD = { ...report([PASSED_CHECK]), retriesOfTomorrow: { retries: 3, waitedMs: 1200 } } as ConformanceReport;
+
+/** A run the server throttled past the budget, against a server without list and cancel. */
+export const THROTTLED_OUT_REPORT: ConformanceReport = {
+  ...report([PASSED_CHECK, { ...SKIPPED_CHECK, check: "throttled", message: "could not complete: throttled while running" }]),
+  incomplete: "throttled",
+  throttling: { retries: 7, waitedMs: 3_240, byStatus: { "503": { retries: 2, waitedMs: 700 }, "429": { retries: 5, waitedMs: 2_540 } } },
+  unimplemented: ["cancelOperation", "listOperations"],
+};
+
+/** A run that completed and met no throttling nor any unimplemented method: facts it has nothing to tell. */
+export const QUIET_RUN_REPORT: ConformanceReport = { ...report([PASSED_CHECK]), throttling: { retries: 0, waitedMs: 0, byStatus: {} }, unimplemented: [] };
