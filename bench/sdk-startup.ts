@@ -2,8 +2,10 @@
  * Import time, bundle size and install footprint of the SDK entry, side by side with bare Node and
  * Google's @google-cloud/automl, from one run.
  *
- * - Size: src/index.ts bundled and minified by esbuild (ESM, code splitting so the lazily imported
- *   validators land in their own chunk), gzipped at level 9; also an app that imports the client only.
+ * - Size: src/index.ts bundled and minified by esbuild (ESM, code splitting so what the SDK imports
+ *   lazily lands in chunks of its own: openapi-fetch for `raw`, the on-demand path of retries, polling
+ *   and errors, the validators), gzipped at level 9; also an app that imports the client only, the
+ *   browser's main chunk, with a pass or MISS marker for each goal.
  * - Import time: a fresh `node` per sample, interleaved, median of N: `node -e ''`, importing the
  *   bundled SDK entry, importing the built dist entry (if `npm run build` ran), requiring Google's client.
  *
@@ -61,10 +63,11 @@ try {
   const appEntry = join(out, "app.ts");
   writeFileSync(appEntry, `export { createOperationsClient, ApiError, OperationError } from ${JSON.stringify(join(root, "src/index.ts"))};`);
   const appGz = await bundledEntryGzip(appEntry, join(out, "app"));
+  const goal = (bytes: number, max: number) => `(goal <= ${max} kB: ${bytes <= max * 1024 ? "pass" : "MISS"})`;
   console.log("Size (esbuild --bundle --minify --splitting, ESM, gzip -9; entry = entry file + chunks it imports statically)");
-  console.log(`  SDK entry, every export, without lazy chunks   ${kB(entryGz.entry)}   (goal <= 8 kB)`);
-  console.log(`  an app importing createOperationsClient only   ${kB(appGz.entry)}`);
-  console.log(`  lazily loaded chunks                           ${kB(entryGz.lazy)}   (validators, checker, google-auth adapter)`);
+  console.log(`  SDK entry, every export, without lazy chunks   ${kB(entryGz.entry)}   ${goal(entryGz.entry, 8)}`);
+  console.log(`  an app importing createOperationsClient only   ${kB(appGz.entry)}   ${goal(appGz.entry, 7)}`);
+  console.log(`  lazily loaded chunks                           ${kB(entryGz.lazy)}   (openapi-fetch for raw; retries, polling and errors; validators; google-auth adapter)`);
 
   const runs: Array<[string, string[]]> = [
     ["node -e ''", ["-e", ""]],

@@ -10,7 +10,7 @@
  * ThrottledError and the run ends as "could not complete: throttled", never as a contract failure.
  */
 import { retryAfterMs } from "../src/retry.js";
-import { apiErrorFromBody } from "../src/errors.js";
+import { apiErrorFromBody } from "../src/answer-error.js";
 import { sleep } from "../src/deadline.js";
 
 /** Default of `RunOptions.throttleBudgetMs`: a minute of waiting in all. */

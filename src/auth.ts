@@ -3,7 +3,6 @@
  * never travels in clear text to a host that is not loopback. Also the User-Agent and x-goog-api-client
  * values.
  */
-import type { Middleware } from "openapi-fetch";
 import { InsecureTransportError, InvalidOptionError } from "./errors.js";
 import { SDK_VERSION } from "./version.js";
 
@@ -67,9 +66,33 @@ export function assertTokenMayTravel(url: string, allowInsecureHttp: boolean): v
   throw new InsecureTransportError(`${parsed.protocol}//${parsed.host}`);
 }
 
-function runtimeToken(): string {
-  const node = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
-  return node ? `gl-node/${node}` : "gl-web/";
+/** The globals that tell the runtime apart; each absent where the runtime does not define it. */
+export interface RuntimeGlobals {
+  Deno?: { version?: { deno?: unknown } };
+  Bun?: { version?: unknown };
+  process?: { versions?: { node?: unknown } };
+  navigator?: { userAgent?: unknown };
+}
+
+/**
+ * The runtime part of x-goog-api-client, as Google's JavaScript libraries write it: `gl-node/<version>`
+ * in Node (google-gax, google-auth-library), `gl-deno/<Deno.version.deno>` in Deno (nodejs-storage's
+ * getRuntimeTrackingString), and in a browser, which has no runtime version, `gl-web/` with the
+ * library's own version (google-gax's fallback clients). Deno and Bun also define
+ * `process.versions.node` (the Node version they are compatible with), so they are looked for first;
+ * Bun, for which Google's libraries have no token of their own, is named in the same form as Deno. Where
+ * the globals are hidden, `navigator.userAgent` ("Deno/2.1.4", "Bun/1.1.38") still tells them apart.
+ */
+export function runtimeToken(scope: RuntimeGlobals = globalThis as RuntimeGlobals): string {
+  const agent = typeof scope.navigator?.userAgent === "string" ? scope.navigator.userAgent : "";
+  const fromAgent = /^(Deno|Bun)\/(\S+)/.exec(agent);
+  const deno = scope.Deno?.version?.deno ?? (fromAgent?.[1] === "Deno" ? fromAgent[2] : undefined);
+  if (typeof deno === "string") return `gl-deno/${deno}`;
+  const bun = scope.Bun?.version ?? (fromAgent?.[1] === "Bun" ? fromAgent[2] : undefined);
+  if (typeof bun === "string") return `gl-bun/${bun}`;
+  const node = scope.process?.versions?.node;
+  if (typeof node === "string") return `gl-node/${node}`;
+  return `gl-web/${SDK_VERSION}`;
 }
 
 /** The User-Agent and x-goog-api-client values (Google's clients send both). */
@@ -82,40 +105,20 @@ export function identificationHeaders(userAgent?: string): { "User-Agent": strin
 }
 
 /**
- * Guards every request that will carry the token: it must go over https or to loopback (unless
+ * Guards every request that carries the token: it must go over https or to loopback (unless
  * allowInsecureHttp). Requests under the client's own base URL share one verdict, so the URL is parsed
  * once per client rather than once per request; others (`raw` with a `baseUrl` of its own) are checked
- * each time. Returns undefined when there is no token to guard.
+ * each time.
  */
-export function createTokenGuard(baseUrl: string, options: AuthOptions): ((url: string) => void) | undefined {
-  if (options.token === undefined) return undefined;
-  const allow = options.allowInsecureHttp === true;
+export function createTokenGuard(baseUrl: string, allowInsecureHttp: boolean): (url: string) => void {
   let safePrefix: string | undefined;
   try {
-    assertTokenMayTravel(baseUrl, allow);
+    assertTokenMayTravel(baseUrl, allowInsecureHttp);
     safePrefix = `${baseUrl}/`;
   } catch {
     safePrefix = undefined;
   }
   return (url) => {
-    if (safePrefix === undefined || !url.startsWith(safePrefix)) assertTokenMayTravel(url, allow);
-  };
-}
-
-/** The Authorization header of a fixed token, sent as a default header (no per-request work). */
-export function staticAuthHeader(options: AuthOptions): { Authorization?: string } {
-  return typeof options.token === "string" ? { Authorization: `Bearer ${options.token}` } : {};
-}
-
-/**
- * Middleware that asks a token function for each request, so refreshed tokens are used. (A fixed token
- * and the identification headers go in the client's default headers instead.)
- */
-export function createAuthMiddleware(token: () => string | Promise<string>): Middleware {
-  return {
-    async onRequest({ request }) {
-      request.headers.set("Authorization", `Bearer ${await token()}`);
-      return undefined;
-    },
+    if (safePrefix === undefined || !url.startsWith(safePrefix)) assertTokenMayTravel(url, allowInsecureHttp);
   };
 }

@@ -1,15 +1,18 @@
 /**
- * The operations client: openapi-fetch for paths and types, extended only through its seams (auth as
- * middleware; redirects, timeouts and retries as a wrapped fetch). Friendly methods return values and
- * throw typed errors; `raw` keeps openapi-fetch's `{ data, error, response }`.
+ * The operations client. Friendly methods return values and throw typed errors; `raw` keeps
+ * openapi-fetch's `{ data, error, response }`. Both send through one transport (transport.ts: the token
+ * and its guard, redirects, deadlines, retries). The friendly methods build their URL and headers
+ * themselves and hand the transport a plain request: openapi-fetch's per-call work (merging headers,
+ * serializing the path, building a request object) led a CPU profile of a local `get`
+ * (bench/sdk-throughput.ts, bench/sdk/profile-top.ts). When middleware is registered on `raw`, they go
+ * through openapi-fetch instead, so the middleware sees them.
  */
-import createClient, { type Client } from "openapi-fetch";
+import type { Client } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
-import { createAuthMiddleware, createTokenGuard, identificationHeaders, staticAuthHeader } from "./auth.js";
-import { formatDurationMs, isDuration } from "./duration.js";
-import { apiErrorFromBody, InvalidOptionError, ResponseValidationError, type RequestTarget } from "./errors.js";
-import { operationResult, pollUntilDone } from "./lro.js";
-import { locationPathParams, operationPathParams } from "./names.js";
+import { identificationHeaders } from "./auth.js";
+import { durationOfMs, isDuration } from "./duration.js";
+import { InvalidOptionError, type RequestTarget } from "./errors.js";
+import { locationPath, operationPath } from "./names.js";
 import {
   checkClientOptions,
   checkListOptions,
@@ -24,11 +27,12 @@ import {
   type WaitOptions,
 } from "./options.js";
 import { listAll } from "./pagination.js";
-import { OutgoingRequest } from "./outgoing-request.js";
-import { followSameOriginRedirects } from "./redirect.js";
-import { attemptsOf, createRetryingFetch } from "./retry.js";
+import { createRawClient } from "./raw.js";
+import { finish, readResult, type Finisher, type RawResult } from "./response.js";
 import { createStartMethod } from "./start-loader.js";
 import type { StartMethod } from "./start-types.js";
+import { createTokens } from "./token.js";
+import { createTransport } from "./transport.js";
 import type { ResponseChecker, ResponseSchema } from "./validation.js";
 
 export interface OperationsClient {
@@ -54,128 +58,152 @@ export interface OperationsClient {
   start: StartMethod;
 }
 
-type RawResult = { data?: unknown; error?: unknown; response: Response };
+/**
+ * One friendly call as a plain description: `send` checks it, so a bad name or option rejects the
+ * call's promise, and no closure is built per call (see transport.ts).
+ */
+interface Call {
+  method: "GET" | "POST" | "DELETE";
+  /** The operation's name, or list's parent. */
+  name: string;
+  /** A custom method (AIP-136) on the operation, with a JSON body. */
+  verb?: "cancel" | "wait";
+  /** list's options: the call is a list of `name`'s operations. */
+  list?: ListOptions;
+  /** wait's timeout. */
+  timeout?: string | number | undefined;
+  signal: AbortSignal | undefined;
+  /** Empty answers resolve the call with undefined. */
+  schema: ResponseSchema;
+}
 
-const OPERATION_PATH = "/v1beta1/projects/{projectsId}/locations/{locationsId}/operations/{operationsId}";
-const LIST_PATH = "/v1beta1/projects/{projectsId}/locations/{locationsId}/operations";
+/** The URL path after `/v1beta1/` (encoded) and the JSON body of a call; throws for a bad name or option. */
+function pathAndBody(call: Call): [path: string, body: string | undefined] {
+  if (call.list) {
+    const path = `${locationPath(call.name)}/operations`;
+    checkListOptions(call.list);
+    const query = listQuery(call.list);
+    return [query ? `${path}?${query}` : path, undefined];
+  }
+  const path = operationPath(call.name);
+  // Google's client sends `{}` with Content-Type application/json (pitfalls: no body, no type).
+  if (call.verb === "cancel") return [`${path}:cancel`, "{}"];
+  if (call.verb === "wait") return [`${path}:wait`, call.timeout === undefined ? "{}" : JSON.stringify({ timeout: waitTimeout(call.timeout) })];
+  return [path, undefined];
+}
 
 /** Creates a client for the `projects.locations.operations` resource. */
 export function createOperationsClient(options: OperationsClientOptions = {}): OperationsClient {
   const baseUrl = checkClientOptions(options);
+  const tokens = createTokens(options.token);
   const baseFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const transport = createRetryingFetch(followSameOriginRedirects(baseFetch), {
+  const transport = createTransport({
+    fetch: baseFetch,
     retry: options.retry ?? {},
     timeoutMs: options.timeoutMs,
-    beforeSend: createTokenGuard(baseUrl, options),
+    baseUrl,
+    tokens,
+    allowInsecureHttp: options.allowInsecureHttp === true,
   });
-  const headers = { ...identificationHeaders(options.userAgent), ...staticAuthHeader(options) };
-  // OutgoingRequest through openapi-fetch's `Request` option: one Request is built per attempt, by fetch.
-  const Request = OutgoingRequest as unknown as typeof globalThis.Request;
-  const raw = createClient<paths>({ baseUrl, fetch: transport, redirect: "manual", headers, Request, pathSerializer });
-  if (typeof options.token === "function") raw.use(createAuthMiddleware(options.token));
+  // Built once per client and handed to every request as they are: nothing per call.
+  const headers: Record<string, string> = { ...identificationHeaders(options.userAgent) };
+  if (tokens.fixed !== undefined) headers["Authorization"] = tokens.fixed;
+  const jsonHeaders = { "Content-Type": "application/json", ...headers };
+  const raw = createRawClient(baseUrl, transport, headers);
   let checker: Promise<ResponseChecker> | undefined;
+  const onDemand = () => import("./on-demand.js");
+  const finisher: Finisher = {
+    secrets: tokens.secrets,
+    onDemand,
+    // Loaded on first use: the checker and the validators stay out of the entry bundle.
+    checker: options.validateResponses
+      ? () => (checker ??= import("./validation.js").then((validation) => validation.createResponseChecker()))
+      : undefined,
+  };
+  /** `error` without the tokens in play; the redaction code is loaded with the first error that needs it. */
+  async function redacted(error: unknown): Promise<unknown> {
+    const secrets = tokens.secrets();
+    if (secrets.length === 0) return error;
+    return (await onDemand()).redactError(error, secrets);
+  }
 
-  const urlOf = (name: string, suffix = "") =>
-    `${baseUrl}/v1beta1/${name.split("/").map(encodeURIComponent).join("/")}${suffix}`;
-
-  /** Checks and parses a result; `where` names the call (built only when an error needs it). */
-  async function finish<T>(where: () => RequestTarget, schema: ResponseSchema, result: RawResult): Promise<T> {
-    const { response } = result;
-    if (!response.ok) {
-      const target = where();
-      const location = response.headers.get("location");
-      // Browsers report a redirect left unfollowed ("manual") as an opaque response with status 0.
-      if (response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400 && location !== null)) {
-        const to = location === null ? "another origin" : new URL(location, target.url).origin;
-        const body = { error: { message: `redirect to ${to} not followed: the token stays with its origin` } };
-        throw apiErrorFromBody(target, response.status, body, attemptsOf(response));
+  async function send<T>(call: Call): Promise<T> {
+    try {
+      const [path, body] = pathAndBody(call);
+      const url = `${baseUrl}/v1beta1/${path}`;
+      let result: RawResult;
+      if (raw.hasMiddleware()) result = await raw.through(call, body);
+      else {
+        const response = await transport.send({
+          method: call.method,
+          url,
+          headers: body === undefined ? headers : jsonHeaders,
+          body: body ?? null,
+          signal: call.signal,
+        });
+        result = response.ok ? { data: await response.text(), response } : await readResult(response);
       }
-      throw apiErrorFromBody(target, response.status, result.error, attemptsOf(response));
+      // Errors name the URL without its query, as the method and resource it was.
+      const target: RequestTarget = { method: call.method, url: call.list ? url.split("?")[0]! : url };
+      const value = finish<T>(target, call.schema, result, finisher);
+      const done = value instanceof Promise ? await value : value;
+      return (call.schema === "Empty" ? undefined : done) as T;
+    } catch (error) {
+      throw await redacted(error);
     }
-    const text = typeof result.data === "string" ? result.data : "";
-    let body: unknown = schema === "Empty" && text === "" ? {} : undefined;
-    if (text !== "") {
-      try {
-        body = JSON.parse(text);
-      } catch {
-        throw new ResponseValidationError(where(), ["body is not JSON"], text.slice(0, 200));
-      }
-    }
-    if (typeof body !== "object" || body === null || Array.isArray(body)) {
-      throw new ResponseValidationError(where(), [`body is not a JSON object`], body);
-    }
-    if (options.validateResponses) {
-      // Loaded on first use: the checker and the validators stay out of the entry bundle.
-      checker ??= import("./validation.js").then((validation) => validation.createResponseChecker());
-      const problems = (await checker)(schema, body);
-      if (problems) throw new ResponseValidationError(where(), problems, body);
-    }
-    return body as T;
   }
 
   const client: OperationsClient = {
-    raw,
-    async get(name, call = {}) {
-      const path = operationPathParams(name);
-      const result = await raw.GET(OPERATION_PATH, { params: { path }, signal: call.signal, parseAs: "text" });
-      return finish<Operation>(() => ({ method: "GET", url: urlOf(name) }), "Operation", result);
-    },
-    async listPage(parent, list = {}) {
-      const path = locationPathParams(parent);
-      checkListOptions(list);
-      const query = { filter: list.filter, pageSize: list.pageSize, pageToken: list.pageToken };
-      const result = await raw.GET(LIST_PATH, { params: { path, query }, signal: list.signal, parseAs: "text" });
-      return finish<ListOperationsResponse>(() => ({ method: "GET", url: urlOf(`${parent}/operations`) }), "ListOperationsResponse", result);
-    },
+    raw: raw.client,
+    get: (name, call = {}) => send<Operation>({ method: "GET", name, signal: call.signal, schema: "Operation" }),
+    listPage: (parent, list = {}) => send<ListOperationsResponse>({ method: "GET", name: parent, list, signal: list.signal, schema: "ListOperationsResponse" }),
     list(parent, list = {}) {
-      locationPathParams(parent);
+      const path = `${locationPath(parent)}/operations`;
       checkListOptions(list);
-      return listAll(client.listPage, parent, list, { method: "GET", url: urlOf(`${parent}/operations`) });
+      return redactedPages(listAll(client.listPage, parent, list, { method: "GET", url: `${baseUrl}/v1beta1/${path}` }), redacted);
     },
-    async cancel(name, call = {}) {
-      const path = operationPathParams(name);
-      // Google's client sends `{}` with Content-Type application/json (pitfalls: no body, no type).
-      const result = await raw.POST(`${OPERATION_PATH}:cancel`, { params: { path }, body: {}, signal: call.signal, parseAs: "text" });
-      await finish(() => ({ method: "POST", url: urlOf(name, ":cancel") }), "Empty", result);
-    },
-    async delete(name, call = {}) {
-      const path = operationPathParams(name);
-      const result = await raw.DELETE(OPERATION_PATH, { params: { path }, signal: call.signal, parseAs: "text" });
-      await finish(() => ({ method: "DELETE", url: urlOf(name) }), "Empty", result);
-    },
-    async wait(name, call = {}) {
-      const path = operationPathParams(name);
-      const body = call.timeout === undefined ? {} : { timeout: waitTimeout(call.timeout) };
-      const result = await raw.POST(`${OPERATION_PATH}:wait`, { params: { path }, body, signal: call.signal, parseAs: "text" });
-      return finish<Operation>(() => ({ method: "POST", url: urlOf(name, ":wait") }), "Operation", result);
-    },
-    pollUntilDone: (name, poll) => pollUntilDone(client, name, poll, options.timeoutMs),
-    result: (name, poll) => operationResult(client, name, poll, options.timeoutMs),
-    start: (operationId, request) => createStartMethod(client, baseUrl)(operationId, request),
+    cancel: (name, call = {}) => send<void>({ method: "POST", name, verb: "cancel", signal: call.signal, schema: "Empty" }),
+    delete: (name, call = {}) => send<void>({ method: "DELETE", name, signal: call.signal, schema: "Empty" }),
+    wait: (name, call = {}) => send<Operation>({ method: "POST", name, verb: "wait", timeout: call.timeout, signal: call.signal, schema: "Operation" }),
+    // Polling is loaded on first use, out of the entry bundle.
+    pollUntilDone: (name, poll) =>
+      onDemand().then((lro) => lro.pollUntilDone(client, name, poll, options.timeoutMs)).catch(async (e: unknown) => Promise.reject(await redacted(e))),
+    result: (name, poll) =>
+      onDemand().then((lro) => lro.operationResult(client, name, poll, options.timeoutMs)).catch(async (e: unknown) => Promise.reject(await redacted(e))),
+    // What start rejects with (the request it sends, the answer it reads) leaves redacted too.
+    start: (operationId, request) =>
+      createStartMethod(client, baseUrl)(operationId, request).catch(async (e: unknown) => Promise.reject(await redacted(e))),
   };
   return client;
 }
 
-/**
- * Fills `{name}` path parameters with their percent-encoded values. openapi-fetch's default also handles
- * the label, matrix and exploded styles, which this API never uses, at several times the cost of a
- * local call's own path building (bench/sdk-throughput.ts). As there, a missing value leaves `{name}`.
- */
-function pathSerializer(pathname: string, params: Record<string, unknown>): string {
-  return pathname.replace(/\{([^{}]+)\}/g, (match, name: string) => {
-    const value = params[name];
-    return value === undefined || value === null ? match : encodeURIComponent(String(value));
-  });
+/** The query of a list request, as openapi-fetch's default serializer writes it (form style, encoded). */
+function listQuery(list: ListOptions): string {
+  const parts: string[] = [];
+  if (list.filter !== undefined) parts.push(`filter=${encodeURIComponent(list.filter)}`);
+  if (list.pageSize !== undefined) parts.push(`pageSize=${list.pageSize}`);
+  if (list.pageToken !== undefined) parts.push(`pageToken=${encodeURIComponent(list.pageToken)}`);
+  return parts.join("&");
 }
 
-/** wait's `timeout` as a Duration string: one given, or milliseconds converted. */
+/** The pages of `list`, with any error redacted as it leaves. */
+async function* redactedPages<T>(pages: AsyncIterable<T>, redacted: (error: unknown) => Promise<unknown>): AsyncGenerator<T, void, undefined> {
+  try {
+    yield* pages;
+  } catch (error) {
+    throw await redacted(error);
+  }
+}
+
+/** wait's `timeout` as a Duration string: one given, or milliseconds converted (InvalidOptionError past the range). */
 function waitTimeout(timeout: string | number): string {
+  const expected = 'a Duration such as "3.5s", or milliseconds, from 0 to 315,576,000,000 s';
   if (typeof timeout === "number") {
     checkNumber("timeout", timeout, { min: 0 });
-    return formatDurationMs(timeout);
+    const text = durationOfMs(timeout);
+    if (text === undefined) throw new InvalidOptionError("timeout", timeout, expected);
+    return text;
   }
-  if (typeof timeout !== "string" || !isDuration(timeout)) {
-    throw new InvalidOptionError("timeout", timeout, 'a Duration such as "3.5s", or milliseconds');
-  }
+  if (typeof timeout !== "string" || !isDuration(timeout)) throw new InvalidOptionError("timeout", timeout, expected);
   return timeout;
 }

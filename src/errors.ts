@@ -3,7 +3,7 @@
  * No error keeps request headers, so no message, `toString()` or JSON form can carry the token.
  */
 import type { components } from "../generated/schema.js";
-import { codeFromHttpStatus, codeName, codeNumber } from "./status.js";
+import { codeName } from "./status.js";
 import { parseDurationMs } from "./duration.js";
 
 type Any = components["schemas"]["Any"];
@@ -98,40 +98,6 @@ export class ApiError extends AutomlOpsError {
   retryDelayMs(): number | undefined {
     return retryDelayOf(this.details);
   }
-
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/**
- * Builds an ApiError from any error body. An AIP-193 envelope gives code, status and details; anything
- * else (an HTML page from a proxy, an empty 502) maps the HTTP status to a code (status.ts).
- */
-export function apiErrorFromBody(
-  target: RequestTarget,
-  httpStatus: number,
-  body: unknown,
-  attempts: Error[] = [],
-): ApiError {
-  const envelope = isRecord(body) && isRecord(body["error"]) ? body["error"] : undefined;
-  const statusName = typeof envelope?.["status"] === "string" ? envelope["status"] : undefined;
-  const code = (statusName !== undefined ? codeNumber(statusName) : undefined) ?? codeFromHttpStatus(httpStatus);
-  const details = Array.isArray(envelope?.["details"]) ? (envelope["details"] as Any[]) : [];
-  let message: string;
-  if (typeof envelope?.["message"] === "string") message = envelope["message"];
-  else if (typeof body === "string" && body.length > 0) message = `non-envelope body: ${body.slice(0, 200)}`;
-  else message = "response carried no error envelope";
-  return new ApiError({
-    target,
-    httpStatus,
-    code,
-    status: statusName ?? codeName(code) ?? "UNKNOWN",
-    message,
-    details,
-    attempts,
-  });
 }
 
 /** The request never got an HTTP answer (DNS, refused connection, reset). */
@@ -243,6 +209,15 @@ export class ResponseValidationError extends AutomlOpsError {
     this.url = target.url;
     this.problems = problems;
     this.body = body;
+  }
+}
+
+/** The `token` function threw or rejected; its error is the `cause` (without the token in it). */
+export class TokenError extends AutomlOpsError {
+  override name = "TokenError";
+  constructor(cause: unknown) {
+    const why = cause instanceof Error ? cause.message : String(cause);
+    super(`the token function failed: ${why}`, { cause });
   }
 }
 

@@ -27,6 +27,7 @@ export {
   InsecureTransportError,
   ResponseValidationError,
   GoogleAuthError,
+  TokenError,
   type ErrorInfo,
   type RequestTarget,
 } from "./errors.js";

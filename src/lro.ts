@@ -6,7 +6,7 @@
 import { ApiError, DeadlineError, OperationError } from "./errors.js";
 import { sleep, startDeadline } from "./deadline.js";
 import type { Any, CallOptions, Operation, PollOptions, WaitOptions } from "./options.js";
-import { checkPollOptions } from "./options.js";
+import { checkNumber, checkType, GROWTH, NON_NEGATIVE, POSITIVE } from "./options.js";
 import { Code } from "./status.js";
 
 /** What polling needs of a client. */
@@ -17,6 +17,15 @@ export interface OperationReader {
 
 /** The longest single `:wait` asked of the server; well under its 300 s limit. */
 const WAIT_SLICE_MS = 30_000;
+
+/** Checks polling options. */
+export function checkPollOptions(options: PollOptions): void {
+  checkNumber("initialDelayMs", options.initialDelayMs, NON_NEGATIVE);
+  checkNumber("multiplier", options.multiplier, GROWTH);
+  checkNumber("maxDelayMs", options.maxDelayMs, NON_NEGATIVE);
+  checkNumber("totalTimeoutMs", options.totalTimeoutMs, POSITIVE);
+  checkType("onProgress", options.onProgress, "function");
+}
 
 /** Polls (or waits) until the operation is done; resolves with it, failed or not. */
 export async function pollUntilDone(

@@ -28,6 +28,11 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 // A lone surrogate cannot be encoded as UTF-8: encodeURIComponent would throw a URIError.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** Whether a string holds a lone surrogate, which has no UTF-8 form and so cannot go into a URL. */
+export function hasLoneSurrogate(text: string): boolean {
+  return LONE_SURROGATE.test(text);
+}
+
 function checkId(input: unknown, kind: string, id: unknown): string {
   if (typeof id !== "string") throw new InvalidNameError(input, `${kind} id must be a string`);
   if (id.length === 0) throw new InvalidNameError(input, `${kind} id is empty`);
@@ -107,4 +112,28 @@ export function locationPathParams(name: string): { projectsId: string; location
  */
 export function parseResourceName(name: unknown, collections: readonly string[]): string[] {
   return splitName(name, collections);
+}
+
+// Names whose ids hold only unreserved characters (RFC 3986 §2.3), which encodeURIComponent leaves as
+// they are: such a name is its own URL path. Most names are; the others take the checked, encoded way.
+const PLAIN_OPERATION = /^projects\/[\w~.-]+\/locations\/[\w~.-]+\/operations\/[\w~.-]+$/;
+const PLAIN_LOCATION = /^projects\/[\w~.-]+\/locations\/[\w~.-]+$/;
+const DOT_SEGMENT = /(?:^|\/)\.{1,2}(?:\/|$)/;
+
+function encodedPath(name: string): string {
+  return name.split("/").map(encodeURIComponent).join("/");
+}
+
+/** The URL path of an operation name, percent-encoded; throws InvalidNameError for anything else. */
+export function operationPath(name: string): string {
+  if (typeof name === "string" && PLAIN_OPERATION.test(name) && !DOT_SEGMENT.test(name)) return name;
+  parseOperationName(name);
+  return encodedPath(name);
+}
+
+/** The URL path of a location name (list's parent), percent-encoded; throws InvalidNameError for anything else. */
+export function locationPath(name: string): string {
+  if (typeof name === "string" && PLAIN_LOCATION.test(name) && !DOT_SEGMENT.test(name)) return name;
+  parseLocationName(name);
+  return encodedPath(name);
 }

@@ -5,6 +5,7 @@
 import type { components } from "../generated/schema.js";
 import type { AuthOptions } from "./auth.js";
 import { InvalidOptionError } from "./errors.js";
+import { hasLoneSurrogate } from "./names.js";
 import type { RetryOptions } from "./retry.js";
 
 export type Operation = components["schemas"]["Operation"];
@@ -79,9 +80,9 @@ interface NumberRule {
   integer?: boolean;
 }
 
-const POSITIVE: NumberRule = { min: 0, above: true };
-const NON_NEGATIVE: NumberRule = { min: 0 };
-const GROWTH: NumberRule = { min: 1 };
+export const POSITIVE: NumberRule = { min: 0, above: true };
+export const NON_NEGATIVE: NumberRule = { min: 0 };
+export const GROWTH: NumberRule = { min: 1 };
 
 /** Throws InvalidOptionError unless `value` is undefined or a finite number the rule allows. */
 export function checkNumber(option: string, value: unknown, rule: NumberRule): void {
@@ -97,9 +98,20 @@ export function checkNumber(option: string, value: unknown, rule: NumberRule): v
   }
 }
 
-function checkType(option: string, value: unknown, type: "string" | "function"): void {
+export function checkType(option: string, value: unknown, type: "string" | "function"): void {
   if (value !== undefined && typeof value !== type) throw new InvalidOptionError(option, typeof value, `a ${type}`);
 }
+
+/** A string that can go into a URL: a lone surrogate has no UTF-8 form (encodeURIComponent throws URIError). */
+function checkText(option: string, value: unknown): void {
+  checkType(option, value, "string");
+  if (typeof value === "string" && hasLoneSurrogate(value)) {
+    throw new InvalidOptionError(option, value, "well-formed Unicode (a lone surrogate has no UTF-8 form)");
+  }
+}
+
+// A header value: visible ASCII and spaces (RFC 9110 §5.5 forbids CR, LF and NUL; product tokens are ASCII).
+const HEADER_TEXT = /^[\x20-\x7e]*$/;
 
 /** Checks the client's options; returns the base URL without a trailing slash. */
 export function checkClientOptions(options: OperationsClientOptions): string {
@@ -108,6 +120,10 @@ export function checkClientOptions(options: OperationsClientOptions): string {
     throw new InvalidOptionError("baseUrl", baseUrl, "an absolute http(s) URL without ? or #");
   }
   if (typeof options.token !== "string") checkType("token", options.token, "function");
+  checkType("userAgent", options.userAgent, "string");
+  if (options.userAgent !== undefined && !HEADER_TEXT.test(options.userAgent)) {
+    throw new InvalidOptionError("userAgent", options.userAgent, "visible ASCII characters and spaces (a header value)");
+  }
   checkNumber("timeoutMs", options.timeoutMs, POSITIVE);
   const retry = options.retry || {};
   checkNumber("retry.maxAttempts", retry.maxAttempts, { min: 1, integer: true });
@@ -121,15 +137,6 @@ export function checkClientOptions(options: OperationsClientOptions): string {
 /** Checks list options (pageSize is an int32 >= 0, AIP-158). */
 export function checkListOptions(options: ListOptions): void {
   checkNumber("pageSize", options.pageSize, { min: 0, max: 2147483647, integer: true });
-  checkType("filter", options.filter, "string");
-  checkType("pageToken", options.pageToken, "string");
-}
-
-/** Checks polling options. */
-export function checkPollOptions(options: PollOptions): void {
-  checkNumber("initialDelayMs", options.initialDelayMs, NON_NEGATIVE);
-  checkNumber("multiplier", options.multiplier, GROWTH);
-  checkNumber("maxDelayMs", options.maxDelayMs, NON_NEGATIVE);
-  checkNumber("totalTimeoutMs", options.totalTimeoutMs, POSITIVE);
-  checkType("onProgress", options.onProgress, "function");
+  checkText("filter", options.filter);
+  checkText("pageToken", options.pageToken);
 }

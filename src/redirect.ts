@@ -5,23 +5,34 @@
  */
 
 const MAX_HOPS = 5;
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
-/** Wraps `fetch` to follow same-origin redirects (up to five hops) and return any other one as is. */
-export function followSameOriginRedirects(
-  baseFetch: typeof fetch,
-): (url: string, init: RequestInit) => Promise<Response> {
-  return async (url, init) => {
-    for (let hop = 0; ; hop++) {
-      const response = await baseFetch(url, init);
-      const location = response.headers.get("location");
-      if (!REDIRECTS.has(response.status) || location === null || hop >= MAX_HOPS) return response;
-      const next = new URL(location, url);
-      if (next.origin !== new URL(url).origin) return response;
-      // 307 and 308 resend the method and body (RFC 9110 §15.4.8); the others turn into a GET.
-      const keepMethod = response.status === 307 || response.status === 308 || init.method === "GET";
-      url = next.href;
-      init = keepMethod ? init : { ...init, method: "GET", body: null };
-    }
-  };
+/** Whether a status is a redirect with a Location to follow (checked before any header is read). */
+export function isRedirect(status: number): boolean {
+  return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
+}
+
+/**
+ * Follows same-origin redirects from `first` (up to five hops) with `send`, and returns the first answer
+ * that is not one, or a redirect elsewhere as it is.
+ */
+export async function followSameOriginRedirects(
+  first: Response,
+  url: string,
+  init: RequestInit,
+  send: (url: string, init: RequestInit) => Promise<Response>,
+): Promise<Response> {
+  let response = first;
+  for (let hop = 0; hop < MAX_HOPS && isRedirect(response.status); hop++) {
+    const location = response.headers.get("location");
+    if (location === null) return response;
+    const next = new URL(location, url);
+    if (next.origin !== new URL(url).origin) return response;
+    void response.body?.cancel().catch(() => {});
+    // 307 and 308 resend the method and body (RFC 9110 §15.4.8); the others turn into a GET.
+    const keepMethod = response.status === 307 || response.status === 308 || init.method === "GET";
+    url = next.href;
+    init = keepMethod ? init : { ...init, method: "GET", body: null };
+    response = await send(url, init);
+  }
+  return response;
 }

@@ -8,6 +8,7 @@
  * The SDK pieces it uses come in `StartTools` (start-loader.ts says why); only types are imported here.
  */
 import { STARTERS } from "../generated/starters.js";
+import type * as answers from "./answer-error.js";
 import type * as errors from "./errors.js";
 import type * as names from "./names.js";
 import type { Any, CallOptions, Operation, PollOptions } from "./options.js";
@@ -27,7 +28,7 @@ export interface StartTools {
   client: StartingClient;
   /** The client's base URL, for the URL in errors. */
   baseUrl: string;
-  apiErrorFromBody: typeof errors.apiErrorFromBody;
+  apiErrorFromBody: typeof answers.apiErrorFromBody;
   InvalidOptionError: typeof errors.InvalidOptionError;
   ResponseValidationError: typeof errors.ResponseValidationError;
   parseOperationName: typeof names.parseOperationName;
