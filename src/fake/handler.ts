@@ -17,6 +17,7 @@ import { PageCache } from "./page-cache.js";
 import { PageTokens } from "./page-token.js";
 import { createResponder, JSON_CONTENT_TYPE, logViolation, type RequestInfo } from "./respond.js";
 import { readQuery, resolveRoute, type Route } from "./router.js";
+import { cachedResolver } from "./route-cache.js";
 import { seedOperations } from "./seed.js";
 import { defaultResources } from "./starters/resource-seed.js";
 import { StarterService } from "./starters/service.js";
@@ -65,6 +66,8 @@ export function createFakeHandler(options: FakeHandlerOptions = {}): FakeHandler
     faults: options.faults,
     faultSeed: options.faultSeed,
   });
+  // A method name is part of the key, so unknown methods are not cached past the few a client sends.
+  const routeOf = cachedResolver((method, path) => starters.resolve(method, path) ?? resolveRoute(method, path));
   const responder = createResponder(options.selfCheck ?? false, options.onViolation ?? logViolation);
   const cors = corsPolicy(options.cors ?? true);
   const bodyLimit = options.bodyLimit ?? 65_536;
@@ -182,7 +185,7 @@ export function createFakeHandler(options: FakeHandlerOptions = {}): FakeHandler
         void handleControlRequest(req, res, request);
         return;
       }
-      const route = starters.resolve(method, path) ?? resolveRoute(method, path);
+      const route = routeOf(method, path);
       request.route = route.method;
       // Credentials are checked before anything about the request is (as Google's front end does); a
       // token may also come as the access_token (or oauth_token) query parameter.
