@@ -1,3 +1,4 @@
+import { getEventListeners } from "node:events";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { setFlagsFromString } from "node:v8";
@@ -89,6 +90,29 @@ describe("the kit's transport", () => {
     }
     expect(wire.sent).toHaveLength(40);
     expect(warnings).not.toContain("MaxListenersExceededWarning");
+  });
+
+  it("leaves no listener on a caller's signal once each answer is read, as a poll's many gets need", async () => {
+    const wire = recordingFetch();
+    const poll = new AbortController();
+    const kitFetch = createKitFetch(targetAt("http://127.0.0.1:9", { fetch: wire.fetch }), { secrets: new Set() });
+    for (let i = 0; i < 12; i++) {
+      const response = await kitFetch("http://127.0.0.1:9/x", { signal: poll.signal });
+      expect(await response.json()).toEqual({ echo: TOKEN });
+    }
+    expect(getEventListeners(poll.signal, "abort")).toHaveLength(0);
+  });
+
+  it("hands a status the Response constructor refuses to the caller with its body unread", async () => {
+    const odd: typeof fetch = async () => {
+      const response = new Response("odd body", { status: 599 });
+      Object.defineProperty(response, "status", { value: 600 });
+      return response;
+    };
+    const kitFetch = createKitFetch(targetAt("http://127.0.0.1:9", { fetch: odd }), { secrets: new Set() });
+    const response = await kitFetch("http://127.0.0.1:9/x");
+    expect(response.status).toBe(600);
+    expect(await response.text()).toBe("odd body");
   });
 
   it("stops with the run's signal: nothing new is sent once it aborted", async () => {

@@ -103,6 +103,17 @@ function linkedSignal(parents: AbortSignal[], ms?: number): { signal: AbortSigna
   return { signal: controller.signal, dispose };
 }
 
+/** Statuses a Response can be built with (the Fetch standard's range); a broken server may send others. */
+function rebuildable(status: number): boolean {
+  return status >= 200 && status <= 599;
+}
+
+/** `received` with its body already read; 204, 205 and 304 carry none (Fetch standard, "null body status"). */
+function withBody(received: Response, body: ArrayBuffer): Response {
+  const init = { status: received.status, statusText: received.statusText, headers: received.headers };
+  return new Response([204, 205, 304].includes(received.status) ? null : body, init);
+}
+
 /** The guarded, recording fetch of a target. */
 export function createKitFetch(target: Target, hooks: TransportHooks): KitFetch {
   const base = target.fetch ?? ((input, init) => globalThis.fetch(input, init));
@@ -132,8 +143,9 @@ export function createKitFetch(target: Target, hooks: TransportHooks): KitFetch 
         const waiting = linkedSignal(outer);
         await hooks.throttle.pass(waiting.signal).finally(waiting.dispose);
       }
-      // Left to run out: the caller reads the body after this returns, and the deadline covers it too.
-      const { signal } = linkedSignal(outer, attemptTimeoutMs);
+      // The deadline covers reading the body too, which happens here: the link to the caller's
+      // signal is cut once the body is in, so a long-lived signal (a poll's) keeps no listener per request.
+      const { signal, dispose } = linkedSignal(outer, attemptTimeoutMs);
       const startedAt = Date.now();
       const started = performance.now();
       const record = (fields: Pick<WireRecord, "status" | "statusText" | "responseHeaders" | "responseBody"> & { error?: string }) => {
@@ -149,27 +161,30 @@ export function createKitFetch(target: Target, hooks: TransportHooks): KitFetch 
         });
       };
       let response: Response;
+      let body: ArrayBuffer | undefined;
       try {
         response = await base(input instanceof Request ? input.url : input, { ...rest, method, headers, signal });
+        if (rebuildable(response.status)) {
+          body = await response.arrayBuffer();
+          response = withBody(response, body);
+          dispose();
+        }
       } catch (error) {
+        dispose();
         record({ status: 0, statusText: "", responseHeaders: [], responseBody: "", error: error instanceof Error ? error.message : String(error) });
         throw error;
       }
       const fields = { status: response.status, statusText: response.statusText, responseHeaders: [...response.headers] };
+      // A status outside the rebuildable range keeps its unread body for the caller; the record has none.
+      const text = () => (body === undefined ? "" : new TextDecoder().decode(body));
       if (hooks.throttle && THROTTLE_STATUSES.has(response.status)) {
-        const text = await response.text().catch(() => "");
-        record({ ...fields, responseBody: text });
-        const { delayMs, source } = throttleDelay(response.status, response.headers, text, attempt);
+        record({ ...fields, responseBody: text() });
+        const { delayMs, source } = throttleDelay(response.status, response.headers, text(), attempt);
         hooks.throttle.throttled(response.status, delayMs);
         throttled.push({ status: response.status, delayMs: Math.round(delayMs), source });
         continue;
       }
-      if (hooks.onRecord) {
-        void response.clone().text().then(
-          (text) => record({ ...fields, responseBody: text }),
-          (error: unknown) => record({ ...fields, responseBody: "", error: String(error) }),
-        );
-      }
+      if (hooks.onRecord) record({ ...fields, responseBody: text() });
       if (throttled.length > 0) throttledBefore.set(response, throttled);
       attemptStarted.set(response, started);
       return response;
