@@ -33,8 +33,11 @@ function routeOf(method: string, path: string): MethodName | undefined {
   return method === "DELETE" ? "delete" : "get";
 }
 
-/** Starts a fake on a manual clock (plus `options`); every reply is checked against the spec. */
-export async function startTestFake(options: FakeServerOptions = {}): Promise<TestFake> {
+/**
+ * A fake on a manual clock (plus `options`) with its self-check on; `violations` collects what the
+ * self-check found, for a test to assert empty after every reply.
+ */
+export async function startSelfCheckedFake(options: FakeServerOptions = {}): Promise<{ server: FakeServer; clock: ManualClock; violations: string[] }> {
   const clock = createManualClock();
   const violations: string[] = [];
   const server = await createFakeServer({
@@ -43,6 +46,12 @@ export async function startTestFake(options: FakeServerOptions = {}): Promise<Te
     onViolation: (v) => violations.push(`${v.method} ${v.path}: ${v.problems.join("; ")}`),
     ...options,
   });
+  return { server, clock, violations };
+}
+
+/** Starts a fake on a manual clock (plus `options`); every reply is checked against the spec. */
+export async function startTestFake(options: FakeServerOptions = {}): Promise<TestFake> {
+  const { server, clock, violations } = await startSelfCheckedFake(options);
   const call: TestFake["call"] = async (method, path, init = {}) => {
     const headers: Record<string, string> = { ...init.headers };
     let body: string | undefined;

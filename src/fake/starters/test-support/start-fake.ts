@@ -4,11 +4,10 @@
  * the default seed's location and resources.
  */
 import { expect } from "vitest";
-import { createManualClock, type ManualClock } from "../../clock.js";
+import type { ManualClock } from "../../clock.js";
 import { checkResponse } from "../../self-check.js";
-import { createFakeServer } from "../../server.js";
 import type { FakeServer, FakeServerOptions } from "../../types.js";
-import { rawRequest } from "../../test-support/start-test-fake.js";
+import { rawRequest, startSelfCheckedFake } from "../../test-support/start-test-fake.js";
 
 export const LOCATION = "projects/demo/locations/us-central1";
 export const MODEL = `${LOCATION}/models/TBL2866487218853462016`;
@@ -27,14 +26,7 @@ export interface StarterFake extends FakeServer {
 
 /** Starts a fake on a manual clock; replies are checked against the spec. */
 export async function startStarterFake(options: FakeServerOptions = {}): Promise<StarterFake> {
-  const clock = createManualClock();
-  const violations: string[] = [];
-  const server = await createFakeServer({
-    clock,
-    selfCheck: true,
-    onViolation: (v) => violations.push(`${v.method} ${v.path}: ${v.problems.join("; ")}`),
-    ...options,
-  });
+  const { server, clock, violations } = await startSelfCheckedFake(options);
   const call: StarterFake["call"] = async (method, path, body, headers = {}) => {
     const text = body === undefined ? undefined : JSON.stringify(body);
     const reply = await rawRequest(`${server.url}/v1beta1/${path}`, method, { ...(text ? { "content-type": "application/json" } : {}), ...headers }, text);
