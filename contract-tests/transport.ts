@@ -178,8 +178,9 @@ export function createKitFetch(target: Target, hooks: TransportHooks): KitFetch 
       // A status outside the rebuildable range keeps its unread body for the caller; the record has none.
       const text = () => (body === undefined ? "" : new TextDecoder().decode(body));
       if (hooks.throttle && THROTTLE_STATUSES.has(response.status)) {
-        record({ ...fields, responseBody: text() });
-        const { delayMs, source } = throttleDelay(response.status, response.headers, text(), attempt);
+        const responseBody = text();
+        record({ ...fields, responseBody });
+        const { delayMs, source } = throttleDelay(response.status, response.headers, responseBody, attempt);
         hooks.throttle.throttled(response.status, delayMs);
         throttled.push({ status: response.status, delayMs: Math.round(delayMs), source });
         continue;
