@@ -32,7 +32,7 @@ import { finish, readResult, type Finisher, type RawResult } from "./response.js
 import { createStartMethod } from "./start-loader.js";
 import type { StartMethod } from "./start-types.js";
 import { createTokens } from "./token.js";
-import { createTransport } from "./transport.js";
+import { createTransport, isFinal, type WireRequest } from "./transport.js";
 import type { ResponseChecker, ResponseSchema } from "./validation.js";
 
 export interface OperationsClient {
@@ -108,8 +108,12 @@ export function createOperationsClient(options: OperationsClientOptions = {}): O
   // Built once per client and handed to every request as they are: nothing per call.
   const headers: Record<string, string> = { ...identificationHeaders(options.userAgent) };
   if (tokens.fixed !== undefined) headers["Authorization"] = tokens.fixed;
-  const jsonHeaders = { "Content-Type": "application/json", ...headers };
   const raw = createRawClient(baseUrl, transport, headers);
+  // The friendly calls hand fetch Headers objects, built once: fetch copies their entries as they are,
+  // where a plain object's every name and value is converted and checked again on each request
+  // (undici's HeadersInit), which made the SDK's headers cost about 0.5 µs more per request.
+  const getHeaders = new Headers(headers);
+  const jsonHeaders = new Headers({ "Content-Type": "application/json", ...headers });
   let checker: Promise<ResponseChecker> | undefined;
   const onDemand = () => import("./on-demand.js");
   const finisher: Finisher = {
@@ -134,13 +138,23 @@ export function createOperationsClient(options: OperationsClientOptions = {}): O
       let result: RawResult;
       if (raw.hasMiddleware()) result = await raw.through(call, body);
       else {
-        const response = await transport.send({
-          method: call.method,
-          url,
-          headers: body === undefined ? headers : jsonHeaders,
-          body: body ?? null,
-          signal: call.signal,
-        });
+        const wire: WireRequest = { method: call.method, url, headers: body === undefined ? getHeaders : jsonHeaders, body: body ?? null, signal: call.signal };
+        const { attempt } = transport;
+        let response: Response;
+        if (attempt === undefined) response = await transport.send(wire);
+        else {
+          // transport.send's plain path, awaited here so a call carries no promise of the transport's own.
+          const started = Date.now();
+          const pending = attempt(wire);
+          let carriedOn = false;
+          try {
+            response = await pending;
+          } catch (error) {
+            carriedOn = true;
+            response = await transport.resume(wire, started, { error });
+          }
+          if (!carriedOn && !isFinal(response.status)) response = await transport.resume(wire, started, { response });
+        }
         result = response.ok ? { data: await response.text(), response } : await readResult(response);
       }
       // Errors name the URL without its query, as the method and resource it was.

@@ -14,7 +14,7 @@ import { isIdempotent, remember, retryAfterMs } from "./retry.js";
 import { backoffMs, retryPolicy, type RetryPolicy } from "./retry-policy.js";
 import { Code } from "./status.js";
 import type { Tokens } from "./token.js";
-import type { Transport, TransportOptions, WireRequest } from "./transport.js";
+import type { FirstAttempt, TransportOptions, WireRequest } from "./transport.js";
 
 function parseJson(text: string): unknown {
   try {
@@ -181,14 +181,15 @@ class Exchange {
   }
 }
 
-/** The outcome of a plain call's first attempt, handed over when it needs more than one. */
-export type FirstAttempt = { response: Response } | { error: unknown };
-
 /**
  * The whole transport of a client; `resume` carries on a plain call after its first attempt. `guard` is
  * the client's token guard (auth.ts), undefined without a token.
  */
-export function createFullTransport(options: TransportOptions, guard: ((url: string) => void) | undefined): Transport & {
+export function createFullTransport(
+  options: TransportOptions,
+  guard: ((url: string) => void) | undefined,
+): {
+  send(request: WireRequest): Promise<Response>;
   resume(request: WireRequest, started: number, first: FirstAttempt): Promise<Response>;
 } {
   const { tokens } = options;

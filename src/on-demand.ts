@@ -4,6 +4,6 @@
  * the tokens out of an error. A call that succeeds at once needs none of it (transport.ts).
  */
 export { answerError, apiErrorFromBody, notJsonError } from "./answer-error.js";
-export { createFullTransport, type FirstAttempt } from "./exchange.js";
+export { createFullTransport } from "./exchange.js";
 export { operationResult, pollUntilDone } from "./lro.js";
 export { redactError } from "./redact-error.js";

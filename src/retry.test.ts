@@ -86,6 +86,15 @@ describe("retries", () => {
     expect(requests).toHaveLength(3);
   });
 
+  it("goes on once after a first attempt that fails on the network: the last answer ends the call", async () => {
+    const refused = new TypeError("fetch failed", { cause: new Error("ECONNREFUSED") });
+    const { client, requests } = recordingClient([refused, envelope(503, "UNAVAILABLE", "second"), envelope(503, "UNAVAILABLE", "third")], { maxAttempts: 3 });
+    const error = (await client.get(OP_NAME).catch((e: unknown) => e)) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.serverMessage).toBe("third");
+    expect(requests).toHaveLength(3);
+  });
+
   it("retries network errors and reports NetworkError with its cause when they persist", async () => {
     const refused = new TypeError("fetch failed", { cause: new Error("ECONNREFUSED") });
     const recovered = recordingClient([refused, json(RUNNING_OP)]);

@@ -4,7 +4,8 @@
  * guard; when it succeeds, or fails in a way no retry changes, that is all. Everything else (retries,
  * redirects, deadlines, a token function) is exchange.ts, loaded (on-demand.ts) the first time a call
  * needs it, so the entry bundle stays small and a plain call adds little to fetch's own work
- * (bench/sdk-throughput.ts).
+ * (bench/sdk-throughput.ts). The friendly methods await a plain call's first attempt themselves
+ * (`attempt`), and so add no promise of the transport's own to each call.
  */
 import { createTokenGuard } from "./auth.js";
 import type { RetryOptions } from "./retry.js";
@@ -36,10 +37,22 @@ export interface TransportOptions {
 
 export interface Transport {
   send(request: WireRequest): Promise<Response>;
+  /**
+   * The first attempt of a plain call as fetch's own promise, after the token guard (which throws), for a
+   * caller that awaits it itself and so adds no promise of its own to each call (client.ts: a layer less
+   * is about 1% of a local `get`, bench/sdk-throughput.ts). Undefined when every call needs the whole
+   * transport. An outcome that is not final (`isFinal`) goes on with `resume`.
+   */
+  readonly attempt: ((request: WireRequest) => Promise<Response>) | undefined;
+  /** The rest of a call after its first attempt (exchange.ts: retries, redirects), loaded on first need. */
+  resume(request: WireRequest, started: number, first: FirstAttempt): Promise<Response>;
 }
 
+/** The outcome of a plain call's first attempt, handed over when it needs more than one. */
+export type FirstAttempt = { response: Response } | { error: unknown };
+
 /** Whether an answer is final on a first attempt: a success, or a 4xx other than 429 (never retried). */
-function isFinal(status: number): boolean {
+export function isFinal(status: number): boolean {
   return (status >= 200 && status < 300) || (status >= 400 && status < 500 && status !== 429);
 }
 
@@ -50,21 +63,31 @@ export function createTransport(options: TransportOptions): Transport {
   const untimed = options.timeoutMs === undefined && (retry === false || retry.totalTimeoutMs === undefined);
   let full: Promise<ReturnType<typeof import("./exchange.js").createFullTransport>> | undefined;
   const whole = () => (full ??= import("./on-demand.js").then((onDemand) => onDemand.createFullTransport(options, guard)));
+  const attempt =
+    plain && untimed
+      ? (request: WireRequest): Promise<Response> => {
+          guard?.(request.url);
+          const init: RequestInit = { method: request.method, headers: request.headers, redirect: request.redirect ?? "manual" };
+          if (request.body !== null) init.body = request.body;
+          if (request.signal !== undefined) init.signal = request.signal;
+          return options.fetch(request.url, init);
+        }
+      : undefined;
+  const resume = async (request: WireRequest, started: number, first: FirstAttempt) => (await whole()).resume(request, started, first);
   return {
+    attempt,
+    resume,
     async send(request) {
-      if (!plain || !untimed) return (await whole()).send(request);
-      guard?.(request.url);
+      if (attempt === undefined) return (await whole()).send(request);
       const started = Date.now();
-      const init: RequestInit = { method: request.method, headers: request.headers, redirect: request.redirect ?? "manual" };
-      if (request.body !== null) init.body = request.body;
-      if (request.signal !== undefined) init.signal = request.signal;
+      const pending = attempt(request);
       let response: Response;
       try {
-        response = await options.fetch(request.url, init);
+        response = await pending;
       } catch (error) {
-        return (await whole()).resume(request, started, { error });
+        return resume(request, started, { error });
       }
-      return isFinal(response.status) ? response : (await whole()).resume(request, started, { response });
+      return isFinal(response.status) ? response : resume(request, started, { response });
     },
   };
 }
