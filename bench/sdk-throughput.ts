@@ -1,38 +1,46 @@
 /**
  * Throughput and client CPU of get, list (one page of 50) and cancel against a local node:http server
- * (127.0.0.1, a child process): raw fetch, bare openapi-fetch, this SDK with default options (retries
- * on), the SDK validating responses and, for get, Google's AutoMlClient (REST transport). Sequential and
- * 32 concurrent, measured side by side in one run, with a pass or MISS marker for each goal of the SDK
- * with default options: throughput >= 0.95× raw fetch, client CPU per request (process.cpuUsage) <=
- * 1.1× raw fetch's.
+ * (127.0.0.1, a child process): raw fetch, raw fetch again (the run's noise), raw fetch with the SDK's
+ * headers, bare openapi-fetch, this SDK with default options (retries on), the SDK validating responses
+ * and, for get, Google's AutoMlClient (REST transport). Sequential and 32 concurrent, measured side by
+ * side in one run, with a pass or MISS marker for each goal of the SDK with default options: throughput
+ * >= 0.95× raw fetch, client CPU per request (process.cpuUsage) <= 1.1× raw fetch's.
  *
- * The machine is shared, so every round runs one short slice of each contender, in an order shuffled per
- * round, and a ratio is the median over rounds of the contender's slice against raw fetch's slice of the
- * same round: a neighbour's burst slows the slices next to each other alike. Each slice starts after a
- * full garbage collection, so none pays for the garbage of the one before (with a fixed rotation each
- * contender always followed the same one). req/s and µs are medians over rounds.
+ * The machine is shared, so the contenders take turns in short slices (bench/sdk/slices.ts): one request
+ * each when sequential, 128 (four per connection) at 32 in flight, in an order shuffled per round, so a
+ * change in the machine's load falls on all of them alike. The rounds are spread over `--processes`
+ * fresh processes run one after another, so no one process's JIT and heap decide the figures. A
+ * contender's figure is the mean over its slices without its slowest 2%: a collection or a scheduler
+ * pause lands on whichever contender runs at that moment, and would otherwise decide the mean. Raw fetch
+ * measured twice ("again") shows how far apart two equal contenders land in the run.
  *
- *   npm run bench:sdk:throughput [-- --rounds 16 --requests 1000 --methods get,list,cancel --baseline DIR]
+ *   npm run bench:sdk:throughput [-- --processes 4 --rounds 2500 --concurrent-rounds 80 --methods get,list,cancel --baseline DIR]
  *
- * `--requests` is per slice for get and cancel; list slices are a quarter of it (each page is ~50 times
- * the body). `--baseline DIR` adds the SDK of another checkout (DIR/src/index.ts) as a contender.
- * `--only NAME` runs one contender alone (for `node --cpu-prof`); its table has no ratios.
+ * `--rounds` and `--concurrent-rounds` are per process. `--baseline DIR` adds the SDK of another
+ * checkout (DIR/src/index.ts) as a contender. `--only NAME` runs one contender alone, for a profile: the
+ * measuring processes take node's flags from this one (`node --cpu-prof --import tsx
+ * bench/sdk-throughput.ts --only …` writes a profile of each); its table has no ratios.
  */
 import { spawn } from "node:child_process";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
-import { contenders, loadBaseline, RAW, SDK, type Contender, type Method } from "./sdk/contenders.js";
+import type { Method } from "./sdk/contenders.js";
+import { RAW, SDK } from "./sdk/contenders.js";
+import type { SliceResults } from "./sdk/slices.js";
 
 const argValue = (flag: string): string | undefined => {
   const i = process.argv.indexOf(flag);
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
-const ROUNDS = Number(argValue("--rounds") ?? 16);
-const REQUESTS = Number(argValue("--requests") ?? 1000);
+const PROCESSES = Math.max(1, Number(argValue("--processes") ?? 4));
+const ROUNDS = Number(argValue("--rounds") ?? 2500);
+const CONCURRENT_ROUNDS = Number(argValue("--concurrent-rounds") ?? 80);
 const METHODS = (argValue("--methods") ?? "get,list,cancel").split(",") as Method[];
 const BASELINE = argValue("--baseline");
 const ONLY = argValue("--only");
 const CONCURRENCY = 32;
+/** Requests in a concurrent slice: four per connection. */
+const CONCURRENT_SLICE = CONCURRENCY * 4;
+/** The share of each contender's slowest slices left out of its mean. */
+const TRIM = 0.02;
 const GOAL_THROUGHPUT = 0.95;
 const GOAL_CPU = 1.1;
 
@@ -50,94 +58,87 @@ async function startServer(): Promise<{ port: number; stop: () => void }> {
   return { port, stop: () => child.stdin.end() };
 }
 
-/** Requests per second, and the client's own CPU time per request in µs (less sensitive to a busy machine). */
-async function run(call: () => Promise<unknown>, requests: number, concurrency: number): Promise<{ rate: number; cpuUs: number }> {
-  let next = 0;
-  const started = performance.now();
-  const cpu = process.cpuUsage();
-  const worker = async () => {
-    while (next++ < requests) await call();
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const used = process.cpuUsage(cpu);
-  return { rate: requests / ((performance.now() - started) / 1000), cpuUs: (used.user + used.system) / requests };
-}
-
-// A full collection between slices, outside the measured time (node's --expose-gc, set from here
-// because the bench runs under tsx).
-setFlagsFromString("--expose-gc");
-const collectGarbage = runInNewContext("gc") as () => void;
-
-/** A seeded shuffle (mulberry32), so the orders are the same from run to run. */
-let seed = 0x5eed;
-function shuffled<T>(items: readonly T[]): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    const j = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
+/** One group's slices for one method and mode, pooled over PROCESSES processes run one after another. */
+async function slices(port: number, method: Method, group: "main" | "google", concurrency: number): Promise<SliceResults> {
+  const pooled: SliceResults = {};
+  for (let p = 0; p < PROCESSES; p++) {
+    const sequential = concurrency === 1;
+    const args = ["--port", String(port), "--method", method, "--group", group, "--concurrency", String(concurrency)];
+    args.push("--slice", String(sequential ? 1 : CONCURRENT_SLICE), "--rounds", String(sequential ? ROUNDS : CONCURRENT_ROUNDS));
+    args.push("--seed", String(0x5eed + p));
+    if (BASELINE !== undefined) args.push("--baseline", BASELINE);
+    if (ONLY !== undefined) args.push("--only", ONLY);
+    // The child runs with this process's node flags: tsx's loader, and --cpu-prof when profiling.
+    const child = spawn(process.execPath, [...process.execArgv, new URL("./sdk/slices.ts", import.meta.url).pathname, ...args], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    const code = await new Promise<number | null>((resolve, reject) => {
+      child.once("error", reject);
+      child.once("close", resolve);
+    });
+    if (code !== 0) throw new Error(`a measuring process (${group}, ${method}) exited with ${code}`);
+    for (const [name, samples] of Object.entries(JSON.parse(out) as SliceResults)) (pooled[name] ??= []).push(...samples);
   }
-  return out;
+  return pooled;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+/** The mean of `values` without the largest `TRIM` share of them. */
+function trimmedMean(values: number[]): number {
+  const kept = [...values].sort((a, b) => a - b).slice(0, Math.max(1, Math.ceil(values.length * (1 - TRIM))));
+  return kept.reduce((sum, v) => sum + v, 0) / kept.length;
 }
 
 const goals: string[] = [];
 const mark = (ok: boolean) => (ok ? "pass" : "MISS");
 
-async function measure(method: Method, list: Contender[]): Promise<void> {
-  const requests = method === "list" ? Math.max(1, Math.round(REQUESTS / 4)) : REQUESTS;
-  for (const [, call] of list) await run(call, 200, 8); // warm-up: JIT, connections, validators
+/**
+ * The rows of one group: each contender's throughput and CPU per request, and their ratios to the
+ * group's raw fetch (whose own row is left out for the Google group: it is that group's yardstick).
+ */
+function rows(results: SliceResults, method: Method, mode: string, slice: number, rawRow: boolean): void {
+  const figures = (samples: SliceResults[string]) => ({
+    rate: slice / (trimmedMean(samples.map(([ms]) => ms)) / 1000),
+    cpuUs: trimmedMean(samples.map(([, cpu]) => cpu)) / slice,
+  });
+  const raw = results[RAW] && figures(results[RAW]);
+  for (const [name, samples] of Object.entries(results)) {
+    if (name === RAW && !rawRow) continue;
+    const { rate, cpuUs } = figures(samples);
+    if (raw === undefined) {
+      console.log(`  ${name.padEnd(28)} ${rate.toFixed(0).padStart(7)}   ${cpuUs.toFixed(0).padStart(5)} µs`);
+      continue;
+    }
+    const rateRatio = rate / raw.rate;
+    const cpuRatio = cpuUs / raw.cpuUs;
+    const goal = name === SDK ? `   [${mark(rateRatio >= GOAL_THROUGHPUT)} ≥${GOAL_THROUGHPUT}× | ${mark(cpuRatio <= GOAL_CPU)} CPU ≤${GOAL_CPU}×]` : "";
+    console.log(
+      `  ${name.padEnd(28)} ${rate.toFixed(0).padStart(7)}   ${rateRatio.toFixed(3)}× raw   ${cpuUs.toFixed(0).padStart(5)} µs (${cpuRatio.toFixed(3)}× raw)${goal}`,
+    );
+    if (name === SDK) {
+      goals.push(`  ${mark(rateRatio >= GOAL_THROUGHPUT)}  ${method} ${mode}: throughput ${rateRatio.toFixed(3)}× raw fetch (goal ≥ ${GOAL_THROUGHPUT}×)`);
+      goals.push(`  ${mark(cpuRatio <= GOAL_CPU)}  ${method} ${mode}: client CPU ${cpuRatio.toFixed(3)}× raw fetch (goal ≤ ${GOAL_CPU}×)`);
+    }
+  }
+}
+
+async function measure(port: number, method: Method): Promise<void> {
   for (const [mode, concurrency] of [["sequential", 1], [`${CONCURRENCY} concurrent`, CONCURRENCY]] as const) {
-    const rates = new Map<string, number[]>(list.map(([name]) => [name, []]));
-    const cpus = new Map<string, number[]>(list.map(([name]) => [name, []]));
-    for (let round = 0; round < ROUNDS; round++) {
-      // Short slices in a new order each round: a busy neighbour slows every contender alike.
-      for (const [name, call] of shuffled(list)) {
-        collectGarbage();
-        const { rate, cpuUs } = await run(call, requests, concurrency);
-        rates.get(name)!.push(rate);
-        cpus.get(name)!.push(cpuUs);
-      }
-    }
-    const raws = rates.get(RAW);
-    const rawCpus = cpus.get(RAW);
-    console.log(`\n${method}, ${mode}: ${ROUNDS} rounds × ${requests} requests each, medians`);
+    const main = await slices(port, method, "main", concurrency);
+    const google = method === "get" && ONLY === undefined ? await slices(port, method, "google", concurrency) : {};
+    const slice = concurrency === 1 ? 1 : CONCURRENT_SLICE;
+    const rounds = concurrency === 1 ? ROUNDS : CONCURRENT_ROUNDS;
+    console.log(`\n${method}, ${mode}: ${PROCESSES} processes × ${rounds} rounds × ${slice} request${slice === 1 ? "" : "s"} a slice, trimmed means`);
     console.log(`  ${"contender".padEnd(28)} ${"req/s".padStart(7)}   throughput   client CPU/req`);
-    for (const [name] of list) {
-      const rate = median(rates.get(name)!);
-      const cpu = median(cpus.get(name)!);
-      if (raws === undefined || rawCpus === undefined) {
-        console.log(`  ${name.padEnd(28)} ${rate.toFixed(0).padStart(7)}   ${cpu.toFixed(0).padStart(5)} µs`);
-        continue;
-      }
-      // Paired by round: each slice against raw fetch's slice of the same round.
-      const rateRatio = median(rates.get(name)!.map((r, i) => r / raws[i]!));
-      const cpuRatio = median(cpus.get(name)!.map((c, i) => c / rawCpus[i]!));
-      const goal = name === SDK ? `   [${mark(rateRatio >= GOAL_THROUGHPUT)} ≥${GOAL_THROUGHPUT}× | ${mark(cpuRatio <= GOAL_CPU)} CPU ≤${GOAL_CPU}×]` : "";
-      console.log(
-        `  ${name.padEnd(28)} ${rate.toFixed(0).padStart(7)}   ${rateRatio.toFixed(2)}× raw    ${cpu.toFixed(0).padStart(5)} µs (${cpuRatio.toFixed(2)}× raw)${goal}`,
-      );
-      if (name === SDK) {
-        goals.push(`  ${mark(rateRatio >= GOAL_THROUGHPUT)}  ${method} ${mode}: throughput ${rateRatio.toFixed(2)}× raw fetch (goal ≥ ${GOAL_THROUGHPUT}×)`);
-        goals.push(`  ${mark(cpuRatio <= GOAL_CPU)}  ${method} ${mode}: client CPU ${cpuRatio.toFixed(2)}× raw fetch (goal ≤ ${GOAL_CPU}×)`);
-      }
-    }
+    rows(main, method, mode, slice, true);
+    rows(google, method, mode, slice, false);
   }
 }
 
 const server = await startServer();
 try {
-  const baseline = BASELINE ? await loadBaseline(BASELINE) : undefined;
-  for (const method of METHODS) {
-    const all = await contenders(method, server.port, baseline);
-    await measure(method, ONLY ? all.filter(([name]) => name === ONLY) : all);
-  }
+  for (const method of METHODS) await measure(server.port, method);
   if (goals.length) console.log(`\nGoals of the SDK with default options\n${goals.join("\n")}`);
 } finally {
   server.stop();
