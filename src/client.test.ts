@@ -137,6 +137,22 @@ describe("response bodies", () => {
     expect(String(error)).toContain(OP_URL);
   });
 
+  it("a 200 whose JSON is not an object, or that is empty where an Operation is due, is a ResponseValidationError", async () => {
+    for (const body of ["[]", "null", "42", '"done"', ""]) {
+      const client = createOperationsClient({ fetch: scriptedFetch(new Response(body, { status: 200 })).fetch });
+      const error = await client.get(OP_NAME).catch((e: unknown) => e);
+      expect(error, body).toBeInstanceOf(ResponseValidationError);
+      const page = await client.listPage(PARENT, { pageSize: 5 }).catch((e: unknown) => e);
+      expect(page, body).toBeInstanceOf(ResponseValidationError);
+      // A list's error names the resource, without the query.
+      expect(String(page)).toContain(`${PARENT}/operations`);
+      expect(String(page)).not.toContain("pageSize");
+    }
+    const empty = createOperationsClient({ fetch: scriptedFetch(new Response("", { status: 200 })).fetch });
+    await expect(empty.cancel(OP_NAME)).resolves.toBeUndefined();
+    await expect(empty.delete(OP_NAME)).resolves.toBeUndefined();
+  });
+
   it("validateResponses rejects an Operation that breaks the spec", async () => {
     const broken = { ...SUCCEEDED_OP, name: "not/a/valid/name" };
     const s = scriptedFetch(json(broken));

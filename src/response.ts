@@ -41,6 +41,21 @@ async function validated<T>(target: RequestTarget, schema: ResponseSchema, body:
   return body as T;
 }
 
+/**
+ * A success's body as the JSON object it must be (`{}` for an empty body where the answer is Empty), or
+ * undefined when it is not one: then `finish` makes the error.
+ */
+export function parsedObject(text: string, schema: ResponseSchema): object | undefined {
+  if (text === "") return schema === "Empty" ? {} : undefined;
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  return typeof body === "object" && body !== null && !Array.isArray(body) ? body : undefined;
+}
+
 /** Checks and parses a result: the value, or a promise of it (an error, or `validateResponses`). */
 export function finish<T>(target: RequestTarget, schema: ResponseSchema, result: RawResult, context: Finisher): T | Promise<T> {
   const { response } = result;
