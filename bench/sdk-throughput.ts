@@ -7,14 +7,14 @@
  * >= 0.95× raw fetch, client CPU per request (process.cpuUsage) <= 1.1× raw fetch's.
  *
  * The machine is shared, so the contenders take turns in short slices (bench/sdk/slices.ts): one request
- * each when sequential, 128 (four per connection) at 32 in flight, in an order shuffled per round, so a
+ * each when sequential, 512 (16 per connection) at 32 in flight, in an order shuffled per round, so a
  * change in the machine's load falls on all of them alike. The rounds are spread over `--processes`
  * fresh processes run one after another, so no one process's JIT and heap decide the figures. A
  * contender's figure is the mean over its slices without its slowest 2%: a collection or a scheduler
  * pause lands on whichever contender runs at that moment, and would otherwise decide the mean. Raw fetch
  * measured twice ("again") shows how far apart two equal contenders land in the run.
  *
- *   npm run bench:sdk:throughput [-- --processes 4 --rounds 2500 --concurrent-rounds 80 --methods get,list,cancel --baseline DIR]
+ *   npm run bench:sdk:throughput [-- --processes 4 --rounds 2500 --concurrent-rounds 40 --methods get,list,cancel --baseline DIR]
  *
  * `--rounds` and `--concurrent-rounds` are per process. `--baseline DIR` adds the SDK of another
  * checkout (DIR/src/index.ts) as a contender. `--only NAME` runs one contender alone, for a profile: the
@@ -32,13 +32,17 @@ const argValue = (flag: string): string | undefined => {
 };
 const PROCESSES = Math.max(1, Number(argValue("--processes") ?? 4));
 const ROUNDS = Number(argValue("--rounds") ?? 2500);
-const CONCURRENT_ROUNDS = Number(argValue("--concurrent-rounds") ?? 80);
+const CONCURRENT_ROUNDS = Number(argValue("--concurrent-rounds") ?? 40);
 const METHODS = (argValue("--methods") ?? "get,list,cancel").split(",") as Method[];
 const BASELINE = argValue("--baseline");
 const ONLY = argValue("--only");
 const CONCURRENCY = 32;
-/** Requests in a concurrent slice: four per connection. */
-const CONCURRENT_SLICE = CONCURRENCY * 4;
+/**
+ * Requests in a concurrent slice: 16 per connection, so the start and the end of a slice, when fewer
+ * than 32 are in flight, are a small part of it (at 4 per connection they were most of it, and the
+ * figures were those of bursts).
+ */
+const CONCURRENT_SLICE = CONCURRENCY * 16;
 /** The share of each contender's slowest slices left out of its mean. */
 const TRIM = 0.02;
 const GOAL_THROUGHPUT = 0.95;

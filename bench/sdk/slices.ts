@@ -7,7 +7,7 @@
  *
  *   tsx bench/sdk/slices.ts --port P --method get --group main --concurrency 1 --slice 1 --rounds 2500 --seed 1
  *
- * Slices are short (a single request when sequential, four per connection at 32 in flight), so the
+ * Slices are short (a single request when sequential, 16 per connection at 32 in flight), so the
  * contenders take turns faster than the machine's load changes; nothing is collected between them, so a
  * garbage collection lands on whichever contender allocates when the heap fills, as often as its share of
  * the allocation. Separate processes: a process's JIT and heap settle differently from run to run, and
