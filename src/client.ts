@@ -143,7 +143,7 @@ export function createOperationsClient(options: OperationsClientOptions = {}): O
         let response: Response;
         if (attempt === undefined) response = await transport.send(wire);
         else {
-          // transport.send's plain path, awaited here so a call carries no promise of the transport's own.
+          // A plain call's first attempt, awaited here so the call carries no promise of the transport's own.
           const started = Date.now();
           const pending = attempt(wire);
           let carriedOn = false;

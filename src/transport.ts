@@ -1,11 +1,13 @@
 /**
  * The client's one way onto the wire, for the friendly methods and for `raw` alike. A plain call (a fixed
- * token or none, no per-attempt timeout, no total deadline set) is sent here, once, after the token
- * guard; when it succeeds, or fails in a way no retry changes, that is all. Everything else (retries,
- * redirects, deadlines, a token function) is exchange.ts, loaded (on-demand.ts) the first time a call
- * needs it, so the entry bundle stays small and a plain call adds little to fetch's own work
- * (bench/sdk-throughput.ts). The friendly methods await a plain call's first attempt themselves
- * (`attempt`), and so add no promise of the transport's own to each call.
+ * token or none, no per-attempt timeout, no total deadline set) is sent by the friendly methods
+ * themselves through `attempt` (the token guard, then fetch, once) and awaited there, so a call carries
+ * no promise of the transport's own (client.ts); when its answer is final, that is all. Everything else
+ * is exchange.ts (retries, redirects, deadlines, a token function): the rest of a call whose first
+ * attempt was not final, every call of a client that is not plain, and `raw`'s requests, which load
+ * openapi-fetch on first use anyway. It is loaded (on-demand.ts) the first time it is needed, so the
+ * entry bundle stays small (bench/sdk-startup.ts) and a plain call adds little to fetch's own work
+ * (bench/sdk-throughput.ts).
  */
 import { createTokenGuard } from "./auth.js";
 import type { RetryOptions } from "./retry.js";
@@ -36,15 +38,15 @@ export interface TransportOptions {
 }
 
 export interface Transport {
+  /** A whole call: every attempt, redirect and retry (exchange.ts). */
   send(request: WireRequest): Promise<Response>;
   /**
-   * The first attempt of a plain call as fetch's own promise, after the token guard (which throws), for a
-   * caller that awaits it itself and so adds no promise of its own to each call (client.ts: a layer less
-   * is about 1% of a local `get`, bench/sdk-throughput.ts). Undefined when every call needs the whole
-   * transport. An outcome that is not final (`isFinal`) goes on with `resume`.
+   * The first attempt of a plain call as fetch's own promise, after the token guard (which throws).
+   * Undefined when the client is not plain: then every call is `send`. An outcome that is not final
+   * (`isFinal`), or fetch's rejection, goes on with `resume`.
    */
   readonly attempt: ((request: WireRequest) => Promise<Response>) | undefined;
-  /** The rest of a call after its first attempt (exchange.ts: retries, redirects), loaded on first need. */
+  /** The rest of a call after its first attempt. */
   resume(request: WireRequest, started: number, first: FirstAttempt): Promise<Response>;
 }
 
@@ -73,21 +75,9 @@ export function createTransport(options: TransportOptions): Transport {
           return options.fetch(request.url, init);
         }
       : undefined;
-  const resume = async (request: WireRequest, started: number, first: FirstAttempt) => (await whole()).resume(request, started, first);
   return {
     attempt,
-    resume,
-    async send(request) {
-      if (attempt === undefined) return (await whole()).send(request);
-      const started = Date.now();
-      const pending = attempt(request);
-      let response: Response;
-      try {
-        response = await pending;
-      } catch (error) {
-        return resume(request, started, { error });
-      }
-      return isFinal(response.status) ? response : resume(request, started, { response });
-    },
+    resume: async (request, started, first) => (await whole()).resume(request, started, first),
+    send: async (request) => (await whole()).send(request),
   };
 }
