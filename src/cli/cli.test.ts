@@ -6,6 +6,7 @@ import { parseDuration, parseHeaders } from "./flag-values.js";
 import type { FlagSpec } from "./flags.js";
 import { MOCK_FLAGS } from "./mock-command.js";
 import { outcomeOf } from "./outcome.js";
+import { summarizeRun } from "./run-summary.js";
 import { runCli } from "./run.js";
 import { collect } from "./test-support/io.js";
 import { ALL_PASSED_REPORT, ALL_SKIPPED_REPORT, NOTHING_EXERCISED_REPORT, ONE_FAILED_REPORT } from "./test-support/reports.js";
@@ -175,9 +176,13 @@ describe("exit code of a report", () => {
   });
 
   it("is 130 when the run was interrupted, whatever else happened", () => {
-    expect(outcomeOf({ ...ONE_FAILED_REPORT, interrupted: true }, true)).toEqual({
-      exitCode: 130,
-      reason: "interrupted: the report holds the 3 scenario(s) that ran",
-    });
+    expect(outcomeOf({ ...ONE_FAILED_REPORT, interrupted: true }, true)).toEqual({ exitCode: 130, reason: "interrupted after 3 of 3 scenarios" });
+  });
+
+  it("counts the scenarios of an interrupted run as the totals do: those that ran, of all", () => {
+    const stopped = { scenario: "not-started", check: "interrupted", id: "not-started/interrupted", status: "skipped" as const, operationIds: [], durationMs: 0 };
+    const report = { ...ONE_FAILED_REPORT, interrupted: true as const, results: [...ONE_FAILED_REPORT.results, stopped] };
+    expect(outcomeOf(report, false).reason).toBe("interrupted after 3 of 4 scenarios; the report marks the other 1 interrupted");
+    expect(summarizeRun(report, { startedAt: new Date(0), spec: { path: "spec.yaml" }, allowUntested: false }, outcomeOf(report, false)).totals.scenarios).toBe(4);
   });
 });

@@ -18,16 +18,20 @@ export function editDistance(a: string, b: string): number {
   return rows[a.length]![b.length]!;
 }
 
+/** How a typed word is compared with a known one: whole, or with the known word's start (a prefix such as --only takes). */
+export type Matching = "whole" | "prefix";
+
 /**
  * The known words nearest to `typed` (at most `limit`): those within a third of its length in edits
  * (at least 1, at most 3), else those that contain it. Empty when nothing is near.
  */
-export function nearestWords(typed: string, known: readonly string[], limit = 3): string[] {
+export function nearestWords(typed: string, known: readonly string[], limit = 3, matching: Matching = "whole"): string[] {
   const word = typed.toLowerCase();
   if (word === "") return [];
   const budget = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+  const against = (candidate: string) => (matching === "prefix" ? candidate.slice(0, word.length) : candidate).toLowerCase();
   const scored = known
-    .map((candidate) => ({ candidate, distance: editDistance(word, candidate.toLowerCase()) }))
+    .map((candidate) => ({ candidate, distance: editDistance(word, against(candidate)) }))
     .filter(({ distance }) => distance <= budget)
     .sort((x, y) => x.distance - y.distance || x.candidate.localeCompare(y.candidate));
   if (scored.length > 0) return scored.slice(0, limit).map(({ candidate }) => candidate);
@@ -35,8 +39,8 @@ export function nearestWords(typed: string, known: readonly string[], limit = 3)
 }
 
 /** ` (did you mean --base-url?)`, or "" when nothing is near. */
-export function didYouMean(typed: string, known: readonly string[], prefix = ""): string {
-  const near = nearestWords(typed, known);
+export function didYouMean(typed: string, known: readonly string[], prefix = "", matching: Matching = "whole"): string {
+  const near = nearestWords(typed, known, 3, matching);
   if (near.length === 0) return "";
   const words = near.map((w) => `${prefix}${w}`);
   const said = words.length === 1 ? words[0] : `${words.slice(0, -1).join(", ")} or ${words.at(-1)}`;
