@@ -56,7 +56,8 @@ describe("correct servers pass with zero failures", () => {
   afterAll(() => fake?.close());
 
   it("the fake passes every check", async () => {
-    const report = await runConformance(fake.target);
+    // A run deletes only datasets it created or that the requests name (it creates none): one is named.
+    const report = await runConformance(fake.target, { startRequests: { deleteDataset: { path: { datasetsId: "ICN3704830353955782656" } } } });
     expect(failuresOf(report)).toEqual([]);
     expect(report.notExercised).toEqual([]);
     expect(report.results.filter((r) => r.status === "skipped").map((r) => r.id)).toEqual([]);

@@ -6,7 +6,7 @@
 import { coverageOf, uncoveredOperations } from "./coverage.js";
 import { RunState } from "./run-state.js";
 import { SchemaValidator } from "./schema-validator.js";
-import { MethodUnimplemented, NotExercised, ScenarioContext, type Scenario } from "./scenario.js";
+import { MethodUnimplemented, NotExercised, ScenarioContext, ScenarioSkipped, type Scenario } from "./scenario.js";
 import { phasesOf, runScenarios } from "./schedule.js";
 import { changeScenarios } from "./scenarios/changes.js";
 import { clientScenarios } from "./scenarios/client.js";
@@ -202,6 +202,8 @@ export class ConformanceSession {
           stopped.byThrottling = true;
         } else if (error instanceof MethodUnimplemented) {
           extra = skipped("unimplemented", error.message, durationMs);
+        } else if (error instanceof ScenarioSkipped) {
+          extra = skipped("capabilities", error.message, durationMs);
         } else if (error instanceof NotExercised) {
           this.notExercised.push(`${scenario.id}: ${error.message}`);
           extra = { ...base, id: `${scenario.id}/precondition`, check: "precondition", status: "skipped", message: error.message, durationMs };

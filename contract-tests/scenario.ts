@@ -44,6 +44,15 @@ export class NotExercised extends Error {
 }
 
 /**
+ * Thrown by `ctx.skip`: the run chose not to do what the scenario would do (remove a resource it did not
+ * make, say), as a missing flag would; reported skipped with the reason, like a missing capability, and
+ * not as untested.
+ */
+export class ScenarioSkipped extends Error {
+  override readonly name = "ScenarioSkipped";
+}
+
+/**
  * Thrown when the scenario needs a method the target answers UNIMPLEMENTED, which google.longrunning
  * allows for list, cancel, delete and wait: the scenario is skipped, like a missing capability, and the
  * report lists the method.
@@ -121,6 +130,11 @@ export class ScenarioContext {
   /** Ends the scenario: the target offered nothing to exercise it with. */
   notExercised(reason: string): never {
     throw new NotExercised(reason);
+  }
+
+  /** Ends the scenario as skipped: the run will not do what it would (the reason says what would let it). */
+  skip(reason: string): never {
+    throw new ScenarioSkipped(reason);
   }
 
   /** Ends the scenario: it needs a method the target (legally) does not implement. */

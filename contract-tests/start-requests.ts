@@ -14,7 +14,8 @@
  * `--parent`); `body` replaces the example body whole. Everything is checked against the spec before
  * anything is sent: an unknown method or parameter, a value its schema refuses, a body for a method
  * that takes none, a body its schema refuses. A standard delete (AIP-135) that names no resource removes
- * one the run created with the standard create of its collection, when the run has one.
+ * one the run created with the standard create of its collection, and is skipped when the run has none:
+ * the spec's examples name the target's own resources, which later scenarios and later runs need.
  */
 import { readFileSync } from "node:fs";
 import { isObject, type OpenApiDocument } from "../src/spec/document.js";

@@ -62,7 +62,8 @@ async function start(ctx: ScenarioContext, starter: StarterMethod, target: Start
     const message = (ex.response.json as { error?: { message?: unknown } } | undefined)?.error?.message;
     ctx.notExercised(
       `${starter.operationId} on ${target.resource} answered ${answerOf(ex)}${typeof message === "string" ? ` (${message})` : ""} to the request of ${source}: ` +
-        "the target lacks or refuses what it names; point it at resources of yours with --start-requests",
+        "the target lacks or refuses what it names; point it at resources of yours with --start-requests " +
+        "(against the kit's fake: POST /__control/reset, served with --control, or a restart brings its models and datasets back)",
     );
   }
   return ex.response.status === 200 ? (ex.response.json as OperationJson) : undefined;

@@ -7,6 +7,7 @@
 import type { OperationJson } from "../checks/operation.js";
 import { mayBeUnimplemented } from "../checks/unimplemented.js";
 import type { ScenarioContext } from "../scenario.js";
+import { startOwnOperations } from "./own-operations.js";
 import { listAll } from "./walk.js";
 
 export { findListed, isFinished, isRunning, LIST, listAll, operationIdOf, type Listing, type ListOptions } from "./walk.js";
@@ -37,8 +38,9 @@ export async function findOperation(ctx: ScenarioContext, wanted: Wanted, descri
 
 /**
  * Claims `count` operations to change: those that satisfy `wanted`, else (when `fallback` allows) any
- * others. Claimed operations are never offered to another scenario of the run. A stateless target keeps
- * nothing a scenario changes, so there nothing is reserved.
+ * others, else (with --start-operations) operations the run starts itself. Claimed operations are never
+ * offered to another scenario of the run. A stateless target keeps nothing a scenario changes, so there
+ * nothing is reserved.
  */
 export async function claimOperations(
   ctx: ScenarioContext,
@@ -60,6 +62,9 @@ export async function claimOperations(
     const claimed = new Set(ctx.run.claim(candidates.map((op) => String(op.name)), count));
     if (claimed.size === count) return candidates.filter((op) => claimed.has(String(op.name)));
   }
+  // What the target holds is used up or claimed: operations of the run's own, when it may start them.
+  const own = exclusive ? await startOwnOperations(ctx, wanted, count) : [];
+  if (own.length === count) return own;
   return ctx.notExercised(`needs ${count} ${description} under ${ctx.target.parent} that no other scenario changes; found fewer`);
 }
 

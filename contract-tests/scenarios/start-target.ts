@@ -45,13 +45,23 @@ function deletesFrom(ctx: ScenarioContext, plan: PlannedStart): string | undefin
 }
 
 /**
- * Where to start: a standard delete takes a resource the run created in its collection when there is
- * one (so a run removes what it made, not the target's own); otherwise the planned values.
+ * Where to start: a standard delete removes a resource the run created in its collection, or the one
+ * --start-requests names; never the target's own resources of the spec's examples, which a later
+ * scenario or a later run needs (a dataset createModel trains on). With neither, the delete is skipped,
+ * saying how to name one. Other methods take the planned values.
  */
 export function resolveStartTarget(ctx: ScenarioContext, plan: PlannedStart): StartTarget {
   const { starter } = plan;
   const collection = deletesFrom(ctx, plan);
   const created = collection === undefined ? undefined : ctx.run.takeCreated(collection);
+  if (collection !== undefined && created === undefined) {
+    const kind = collection.split("/").at(-1)!;
+    const param = starter.segments.at(-1)!.param;
+    ctx.skip(
+      `${starter.operationId} removes only what the run created or what --start-requests names, and this run created no ${kind}: ` +
+        `name one to delete with --start-requests {"${starter.operationId}": {"path": {"${param}": "…"}}}`,
+    );
+  }
   const path = (created === undefined ? undefined : valuesIn(created, starter)) ?? { ...plan.path };
   const values: Record<string, string> = { ...path, ...parentParams(ctx.target.parent) };
   const missing = starter.segments.filter((s) => values[s.param] === undefined).map((s) => s.param);

@@ -6,34 +6,47 @@ import { parseDuration, parseHeaders } from "./flag-values.js";
 import type { FlagSpec } from "./flags.js";
 import { MOCK_FLAGS } from "./mock-command.js";
 import { outcomeOf } from "./outcome.js";
+import { summarizeRun } from "./run-summary.js";
 import { runCli } from "./run.js";
 import { collect } from "./test-support/io.js";
 import { ALL_PASSED_REPORT, ALL_SKIPPED_REPORT, NOTHING_EXERCISED_REPORT, ONE_FAILED_REPORT } from "./test-support/reports.js";
 
 const REQUIRED = ["--base-url", "http://127.0.0.1:1", "--parent", "projects/p/locations/l"];
 
+const CONFORMANCE_HINT = "Run 'automl-ops conformance --help' for every flag.";
+const GENERAL_HINT = "Run 'automl-ops --help' for the commands.";
+
 describe("automl-ops usage errors", () => {
   it.each([
-    [[], "no command given", "Usage: automl-ops <command>"],
-    [["frobnicate"], 'unknown command "frobnicate"', "Usage: automl-ops <command>"],
-    [["conformance"], "--base-url is required", "Usage: automl-ops conformance"],
-    [["conformance", "--base-url", "http://x"], "--parent is required", "Usage: automl-ops conformance"],
-    [["conformance", "--base-url", "not a url", "--parent", "projects/p/locations/l"], "--base-url is not a URL", "Usage: automl-ops conformance"],
-    [["conformance", ...REQUIRED.slice(0, 2), "--parent", "projects/p"], "--parent must look like projects/P/locations/L", "Usage: automl-ops conformance"],
-    [["conformance", ...REQUIRED, "--reporter", "tap"], "--reporter must be one of console, json, junit", "Usage: automl-ops conformance"],
-    [["conformance", ...REQUIRED, "--token", "t", "--token-command", "echo t"], "either --token or --token-command", "Usage: automl-ops conformance"],
-    [["conformance", ...REQUIRED, "--bogus"], "Unknown option '--bogus'", "Usage: automl-ops conformance"],
-    [["conformance", ...REQUIRED, "--timeout", "soon"], "--timeout must be a duration", "Usage: automl-ops conformance"],
-    [["conformance", ...REQUIRED, "-H", "Authorization:Bearer x"], "--header authorization is refused", "Usage: automl-ops conformance"],
-    [["conformance", ...REQUIRED, "--checks", "statusCodeConformance,noSuchCheck"], '--checks: unknown check "noSuchCheck"', "Usage: automl-ops conformance"],
-    [["conformance", ...REQUIRED, "--exclude-checks", "typo"], '--exclude-checks: unknown check "typo"', "Usage: automl-ops conformance"],
-    [["mock", "--port", "http"], "--port must be an integer", "Usage: automl-ops mock"],
-    [["help", "nothing"], 'no help for "nothing"', "Usage: automl-ops <command>"],
-  ])("%j exits 2 with %s and the command's help", async (argv, message, help) => {
+    [[], "no command given; commands: conformance, mock, fake, help", GENERAL_HINT],
+    [["frobnicate"], 'unknown command "frobnicate"', GENERAL_HINT],
+    [["conformnace"], 'unknown command "conformnace" (did you mean conformance?)', GENERAL_HINT],
+    [["conformance"], "--base-url is required", CONFORMANCE_HINT],
+    [["conformance", "--base-url", "http://x"], "--parent is required", CONFORMANCE_HINT],
+    [["conformance", "--base-url", "not a url", "--parent", "projects/p/locations/l"], "--base-url is not a URL", CONFORMANCE_HINT],
+    [["conformance", ...REQUIRED.slice(0, 2), "--parent", "projects/p"], "--parent must look like projects/P/locations/L", CONFORMANCE_HINT],
+    [["conformance", ...REQUIRED, "--reporter", "jsno"], '--reporter must be one of console, json, junit; got "jsno" (did you mean json?)', CONFORMANCE_HINT],
+    [["conformance", ...REQUIRED, "--token", "t", "--token-command", "echo t"], "either --token or --token-command", CONFORMANCE_HINT],
+    [["conformance", ...REQUIRED, "--bogus"], "unknown flag --bogus", CONFORMANCE_HINT],
+    [["conformance", ...REQUIRED, "--alow-destructive"], "unknown flag --alow-destructive (did you mean --allow-destructive?)", CONFORMANCE_HINT],
+    [["conformance", ...REQUIRED, "--base-ulr=http://x"], "unknown flag --base-ulr (did you mean --base-url?)", CONFORMANCE_HINT],
+    [["conformance", ...REQUIRED, "--timeout"], "--timeout needs a value", CONFORMANCE_HINT],
+    [["conformance", ...REQUIRED, "start-operations"], 'unexpected argument "start-operations": every value follows its flag (did you mean --start-operations?)', CONFORMANCE_HINT],
+    [["conformance", ...REQUIRED, "--timeout", "soon"], "--timeout must be a duration", CONFORMANCE_HINT],
+    [["conformance", ...REQUIRED, "-H", "Authorization:Bearer x"], "--header authorization is refused", CONFORMANCE_HINT],
+    [["conformance", ...REQUIRED, "--checks", "statusCodeConformance,noSuchCheck"], '--checks: unknown check "noSuchCheck"', CONFORMANCE_HINT],
+    [["conformance", ...REQUIRED, "--checks", "statusCodeConformanse"], '--checks: unknown check "statusCodeConformanse" (did you mean statusCodeConformance?)', CONFORMANCE_HINT],
+    [["conformance", ...REQUIRED, "--exclude-checks", "typo"], '--exclude-checks: unknown check "typo"', CONFORMANCE_HINT],
+    [["mock", "--port", "http"], "--port must be an integer", "Run 'automl-ops mock --help' for every flag."],
+    [["mock", "--prot", "1"], "unknown flag --prot (did you mean --port?)", "Run 'automl-ops mock --help' for every flag."],
+    [["help", "nothing"], 'no help for "nothing"', GENERAL_HINT],
+    [["help", "cheks"], 'no help for "cheks" (did you mean checks?)', GENERAL_HINT],
+  ])("%j exits 2 with %s in two lines, pointing to --help", async (argv, message, hint) => {
     const { out, io } = collect();
     expect(await runCli(argv, io)).toBe(2);
     expect(out.stderr).toContain(message);
-    expect(out.stderr).toContain(help);
+    expect(out.stderr.trimEnd().split("\n")).toHaveLength(2);
+    expect(out.stderr.trimEnd().split("\n")[1]).toBe(hint);
     expect(out.stdout).toBe("");
   });
 
@@ -163,9 +176,13 @@ describe("exit code of a report", () => {
   });
 
   it("is 130 when the run was interrupted, whatever else happened", () => {
-    expect(outcomeOf({ ...ONE_FAILED_REPORT, interrupted: true }, true)).toEqual({
-      exitCode: 130,
-      reason: "interrupted: the report holds the 3 scenario(s) that ran",
-    });
+    expect(outcomeOf({ ...ONE_FAILED_REPORT, interrupted: true }, true)).toEqual({ exitCode: 130, reason: "interrupted after 3 of 3 scenarios" });
+  });
+
+  it("counts the scenarios of an interrupted run as the totals do: those that ran, of all", () => {
+    const stopped = { scenario: "not-started", check: "interrupted", id: "not-started/interrupted", status: "skipped" as const, operationIds: [], durationMs: 0 };
+    const report = { ...ONE_FAILED_REPORT, interrupted: true as const, results: [...ONE_FAILED_REPORT.results, stopped] };
+    expect(outcomeOf(report, false).reason).toBe("interrupted after 3 of 4 scenarios; the report marks the other 1 interrupted");
+    expect(summarizeRun(report, { startedAt: new Date(0), spec: { path: "spec.yaml" }, allowUntested: false }, outcomeOf(report, false)).totals.scenarios).toBe(4);
   });
 });

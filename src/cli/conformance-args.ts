@@ -8,6 +8,7 @@ import {
   PRISM_MOCK_CAPABILITIES,
   type Capabilities,
 } from "../../contract-tests/target.js";
+import { didYouMean } from "./did-you-mean.js";
 import { parseDuration, parseHeaders, parseInteger } from "./flag-values.js";
 import { listValues, parseFlags, type FlagSpec } from "./flags.js";
 import { UsageError } from "./usage-error.js";
@@ -103,7 +104,7 @@ const PARENT = /^projects\/[^/]+\/locations\/[^/]+$/;
 
 function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${option} must be one of ${allowed.join(", ")}; got ${JSON.stringify(value)}`, "conformance");
+  throw new UsageError(`--${option} must be one of ${allowed.join(", ")}; got ${JSON.stringify(value)}${didYouMean(value, allowed)}`, "conformance");
 }
 
 /** The check names of a --checks/--exclude-checks flag, each one the kit knows. */
@@ -111,7 +112,11 @@ function checkNames(flag: string, value: unknown): string[] | undefined {
   const names = listValues(value as string[] | undefined);
   const unknown = names?.filter((n) => !CHECK_NAMES.includes(n)) ?? [];
   if (unknown.length > 0) {
-    throw new UsageError(`--${flag}: unknown check ${unknown.map((n) => JSON.stringify(n)).join(", ")}; known: ${CHECK_NAMES.join(", ")}`, "conformance");
+    const near = unknown.map((n) => didYouMean(n, CHECK_NAMES)).join("");
+    throw new UsageError(
+      `--${flag}: unknown check ${unknown.map((n) => JSON.stringify(n)).join(", ")}${near}; 'automl-ops help checks' lists them all`,
+      "conformance",
+    );
   }
   return names;
 }

@@ -12,7 +12,17 @@ import { redactSecrets } from "../redact.js";
 import { capabilitiesOf, parseConformanceArgs, type ConformanceArgs, type ReporterName } from "./conformance-args.js";
 import { listenForInterrupt, PROCESS_IO, redactingIo, type CommandIo } from "./io.js";
 import { EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, outcomeOf } from "./outcome.js";
-import { checkReachable, checkTransport, checkWritable, obtainToken, PreflightError, readSpec, readStartRequests } from "./preflight.js";
+import {
+  checkBaseUrlPath,
+  checkOnly,
+  checkReachable,
+  checkTransport,
+  checkWritable,
+  obtainToken,
+  PreflightError,
+  readSpec,
+  readStartRequests,
+} from "./preflight.js";
 import { formatConsoleReport, progressLine } from "./report-console.js";
 import { formatHar } from "./report-har.js";
 import { formatJsonReport } from "./report-json.js";
@@ -51,6 +61,8 @@ function specInfo(spec: SpecModel): RunSummary["spec"] {
 /** Everything that can fail before a scenario runs; returns the spec and the token to send. */
 async function preflight(args: ConformanceArgs, secrets: Set<string>, signal: AbortSignal) {
   const spec = readSpec(args.specPath);
+  checkBaseUrlPath(args.baseUrl, spec);
+  checkOnly(args.only, listScenarios(spec).map((s) => s.id));
   // The requests are checked whenever starting is on, the spec's own examples included.
   const startRequests = args.startOperations || args.startRequestsFile ? readStartRequests(args.startRequestsFile, spec) : undefined;
   if (args.output) await checkWritable("output", args.output);

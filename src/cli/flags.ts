@@ -4,6 +4,7 @@
  * A new flag is one more entry in its command's table.
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { didYouMean } from "./did-you-mean.js";
 import { UsageError } from "./usage-error.js";
 
 export interface FlagSpec {
@@ -36,13 +37,36 @@ function parseArgsOptions(flags: readonly FlagSpec[]): NonNullable<ParseArgsConf
   return options;
 }
 
+/**
+ * node:util's parseArgs error as one short line of ours: an unknown flag with the known flags nearest to
+ * it ("did you mean"), a missing value, a stray argument. `names` are the command's long flag names.
+ */
+export function parseArgsProblem(error: unknown, names: readonly string[]): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: string }).code;
+  const quoted = /'([^']*)'/.exec(message)?.[1] ?? "";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const typed = quoted.replace(/^-+/, "").split("=")[0]!;
+    return `unknown flag ${quoted}${didYouMean(typed, names, "--")}`;
+  }
+  if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
+    const near = didYouMean(quoted, names, "--");
+    return `unexpected argument ${JSON.stringify(quoted)}: every value follows its flag${near}`;
+  }
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    const flag = quoted.split(" ")[0]!;
+    return message.includes("argument missing") ? `${flag} needs a value` : `${flag} takes no value`;
+  }
+  return message.split("\n")[0]!;
+}
+
 /** Parses `argv` against `flags` (no positionals); a problem is a UsageError naming the flag. */
 export function parseFlags(argv: string[], flags: readonly FlagSpec[]): Record<string, ParsedValue> {
   try {
     const { values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: parseArgsOptions(flags) });
     return values as Record<string, ParsedValue>;
   } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
+    throw new UsageError(parseArgsProblem(err, flags.map((f) => f.name)));
   }
 }
 

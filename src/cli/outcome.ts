@@ -31,8 +31,12 @@ export interface Outcome {
 
 export function outcomeOf(report: ConformanceReport, allowUntested: boolean): Outcome {
   if (report.interrupted) {
-    const scenarios = new Set(report.results.filter((r) => r.check !== "interrupted").map((r) => r.scenario)).size;
-    return { exitCode: EXIT_INTERRUPTED, reason: `interrupted: the report holds the ${scenarios} scenario(s) that ran` };
+    // The totals count every scenario of the run, those stopped before they ran included: say both.
+    const all = new Set(report.results.map((r) => r.scenario)).size;
+    const ran = new Set(report.results.filter((r) => r.check !== "interrupted").map((r) => r.scenario)).size;
+    const rest = all - ran;
+    const reason = `interrupted after ${ran} of ${all} scenarios${rest > 0 ? `; the report marks the other ${rest} interrupted` : ""}`;
+    return { exitCode: EXIT_INTERRUPTED, reason };
   }
   const failed = report.results.filter((r) => r.status === "failed").length;
   if (failed > 0) return { exitCode: EXIT_FAILED, reason: `${failed} check(s) failed` };

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -59,8 +59,8 @@ describe("preflight: a run that cannot succeed ends before any scenario, exit 2,
   });
 
   it("when the --token-command fails, prints nothing or cannot be run, and nothing is sent", async () => {
-    expect(await refused(conformance("--token-command", "echo SECRET-ON-STDERR >&2; exit 4"))).toBe(
-      "automl-ops: --token-command failed with exit code 4 (run it by hand to see why)",
+    expect(await refused(conformance("--token-command", "echo SECRET-ON-STDOUT; echo gcloud is not logged in >&2; exit 4"))).toBe(
+      "automl-ops: --token-command failed with exit code 4: gcloud is not logged in",
     );
     expect(await refused(conformance("--token-command", "true"))).toBe("automl-ops: --token-command printed no token");
     expect(server.requests).toEqual([]);
@@ -94,6 +94,36 @@ describe("preflight: a run that cannot succeed ends before any scenario, exit 2,
       `automl-ops: cannot write --har ${join(file, "run.har")}: the folder ${file} is not a folder`,
     );
     expect(await refused(conformance("--output", dir))).toBe(`automl-ops: cannot write --output ${dir}: it is a folder`);
+    expect(server.requests).toEqual([]);
+  });
+
+  it("when --output names a file that cannot be opened for writing, found by writing (a /proc folder)", async () => {
+    expect(await refused(conformance("--output", "/proc/r.json"))).toBe(
+      "automl-ops: cannot write --output /proc/r.json: opening it for writing failed with ENOENT",
+    );
+    expect(server.requests).toEqual([]);
+  });
+
+  it("leaves no file behind when --output can be written, and keeps an existing one as it was", async () => {
+    const existing = join(dir, "kept.json");
+    await writeFile(existing, "earlier report");
+    const { io } = collect();
+    await runCli(conformance("--output", existing, "--har", join(dir, "fresh.har"), "--only", "nosuch"), io);
+    expect(await readFile(existing, "utf8")).toBe("earlier report");
+    await expect(readFile(join(dir, "fresh.har"))).rejects.toThrow(/ENOENT/);
+  });
+
+  it("when --base-url ends with the spec's version segment, saying what to drop", async () => {
+    expect(await refused(["conformance", "--base-url", `${server.url}/v1beta1/`, "--parent", PARENT])).toBe(
+      `automl-ops: --base-url ends with /v1beta1, which the spec's paths begin with: drop it (--base-url ${server.url})`,
+    );
+    expect(server.requests).toEqual([]);
+  });
+
+  it("when --only matches no scenario, naming the nearest and every scenario id", async () => {
+    const line = await refused(conformance("--only", "cancel-runing"));
+    expect(line).toMatch(/^automl-ops: --only "cancel-runing" matches no scenario \(did you mean cancel-running-[a-z-]+\?\); the \d+ scenarios: /);
+    expect(line).toContain("getOperation-unknown-resource");
     expect(server.requests).toEqual([]);
   });
 

@@ -5,12 +5,13 @@
  * travel, the server answers.
  */
 import { constants } from "node:fs";
-import { access, stat } from "node:fs/promises";
+import { access, open, stat, unlink } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { assertTokenMayTravel, tokenProblem } from "../auth.js";
 import { SchemaValidator } from "../../contract-tests/schema-validator.js";
 import { loadSpec, type SpecModel } from "../../contract-tests/spec-model.js";
 import { planStarts, readStartRequestsFile, StartRequestsError, type StartRequests } from "../../contract-tests/start-requests.js";
+import { didYouMean } from "./did-you-mean.js";
 import { runTokenCommand, TokenCommandError } from "./token-command.js";
 
 /** A run that cannot start; the message is one line without any secret. Exit 2. */
@@ -52,7 +53,12 @@ export function readStartRequests(file: string | undefined, spec: SpecModel): St
   }
 }
 
-/** Throws unless `file` can be written: its folder exists and is writable, and it is not a folder itself. */
+/**
+ * Throws unless `file` can be written, found by writing: the file is opened for appending (which
+ * changes nothing in one that exists) and closed, and removed again when this made it. Permission
+ * bits alone cannot tell (a folder of /proc, a read-only mount, root's access), so the clear reasons
+ * are looked for first and the open has the last word.
+ */
 export async function checkWritable(flag: string, file: string): Promise<void> {
   const folder = dirname(resolve(file));
   const problem = await stat(folder).then(
@@ -62,10 +68,39 @@ export async function checkWritable(flag: string, file: string): Promise<void> {
   if (problem) throw new PreflightError(`cannot write --${flag} ${file}: the folder ${folder} ${problem}`);
   const existing = await stat(file).catch(() => undefined);
   if (existing?.isDirectory()) throw new PreflightError(`cannot write --${flag} ${file}: it is a folder`);
-  if (existing) {
-    await access(file, constants.W_OK).catch(() => {
-      throw new PreflightError(`cannot write --${flag} ${file}: the file is not writable`);
-    });
+  try {
+    const handle = await open(file, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT);
+    await handle.close();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "an error";
+    throw new PreflightError(`cannot write --${flag} ${file}: opening it for writing failed with ${code}`);
+  }
+  if (!existing) await unlink(file).catch(() => undefined);
+}
+
+/**
+ * Throws when the base URL's path repeats the start of the spec's paths (`…/v1beta1`): the kit appends
+ * the spec's paths, `/v1beta1/projects/…`, to the base URL, so every request would miss.
+ */
+export function checkBaseUrlPath(baseUrl: string, spec: SpecModel): void {
+  const path = new URL(baseUrl).pathname.replace(/\/+$/, "");
+  if (path === "") return;
+  const firstSegments = new Set(spec.operations.map((op) => op.path.split("/")[1]).filter((s): s is string => !!s));
+  const last = path.split("/").at(-1)!;
+  if (firstSegments.has(last)) {
+    const fixed = baseUrl.replace(/\/+$/, "").slice(0, -(last.length + 1));
+    throw new PreflightError(`--base-url ends with /${last}, which the spec's paths begin with: drop it (--base-url ${fixed})`);
+  }
+}
+
+/** Throws when an --only prefix matches no scenario, naming the nearest ids and where all are listed. */
+export function checkOnly(only: readonly string[] | undefined, scenarioIds: readonly string[]): void {
+  for (const prefix of only ?? []) {
+    if (scenarioIds.some((id) => id.startsWith(prefix))) continue;
+    const near = didYouMean(prefix, scenarioIds, "", "prefix");
+    throw new PreflightError(
+      `--only ${JSON.stringify(prefix)} matches no scenario${near}; the ${scenarioIds.length} scenarios: ${scenarioIds.join(", ")}`,
+    );
   }
 }
 

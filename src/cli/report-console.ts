@@ -70,7 +70,8 @@ function compact(value: unknown): string {
 export function formatConsoleReport(report: ConformanceReport, summary: RunSummary = defaultSummary(report)): string {
   const groups = byScenario(report.results);
   const width = Math.min(52, Math.max(8, ...[...groups.keys()].map((s) => s.length)));
-  const lines = [`Conformance of ${report.target.name} (${report.target.baseUrl})`, ""];
+  const { name, baseUrl } = report.target;
+  const lines = [name === baseUrl ? `Conformance of ${baseUrl}` : `Conformance of ${name} (${baseUrl})`, ""];
   lines.push(`${pad("scenario", width)}  result       pass  fail  skip      ms  note`);
   lines.push(`${"-".repeat(width)}  -----------  ----  ----  ----  ------  ${"-".repeat(30)}`);
   const reasons: string[] = [];

@@ -55,6 +55,12 @@ describe("console reporter", () => {
     expect(text).toContain("Result: not passed (exit 1): 1 check(s) failed");
   });
 
+  it("names the target once when its name is its URL, and both when they differ", () => {
+    const byUrl = { ...ALL_PASSED_REPORT, target: { ...ALL_PASSED_REPORT.target, name: "http://127.0.0.1:35015", baseUrl: "http://127.0.0.1:35015" } };
+    expect(formatConsoleReport(byUrl, summaryOf(byUrl)).split("\n")[0]).toBe("Conformance of http://127.0.0.1:35015");
+    expect(formatConsoleReport(ALL_PASSED_REPORT, summaryOf(ALL_PASSED_REPORT)).split("\n")[0]).toBe("Conformance of fake (http://127.0.0.1:4010)");
+  });
+
   it("gives skip reasons in full below the table, with the flag that enables the scenario", () => {
     const long = { ...SKIPPED_CHECK, check: "capabilities", message: `${"a very long reason ".repeat(8)}(pass --allow-destructive)` };
     const report = { ...ALL_PASSED_REPORT, results: [PASSED_CHECK, long] };

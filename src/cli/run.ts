@@ -9,6 +9,7 @@ import { runConformanceCommand } from "./conformance-command.js";
 import { PROCESS_IO, type CommandIo } from "./io.js";
 import { runMockCommand } from "./mock-command.js";
 import { EXIT_FAILED, EXIT_USAGE } from "./outcome.js";
+import { didYouMean } from "./did-you-mean.js";
 import { CHECKS_HELP, CONFORMANCE_HELP, MOCK_HELP, USAGE } from "./usage.js";
 import { UsageError } from "./usage-error.js";
 
@@ -24,6 +25,13 @@ async function runFake(argv: string[], io: CommandIo): Promise<number> {
 
 /** Help texts by command; the fake prints its own. */
 const HELP: Record<string, string> = { conformance: CONFORMANCE_HELP, mock: MOCK_HELP, checks: CHECKS_HELP };
+const COMMANDS = ["conformance", "mock", "fake", "help"];
+const HELP_TOPICS = ["conformance", "mock", "fake", "checks"];
+
+/** A usage error's last line: where the rest is, rather than the whole help again. */
+export function helpHint(command: string | undefined): string {
+  return command ? `Run 'automl-ops ${command} --help' for every flag.` : "Run 'automl-ops --help' for the commands.";
+}
 
 function wantsHelp(argv: readonly string[]): boolean {
   return argv.includes("--help") || argv.includes("-h");
@@ -37,7 +45,7 @@ async function help(topic: string | undefined, io: CommandIo): Promise<number> {
   }
   if (topic === "fake") return runFake(["--help"], io);
   const text = HELP[topic];
-  if (!text) throw new UsageError(`no help for ${JSON.stringify(topic)}; commands: conformance, mock, fake, checks`);
+  if (!text) throw new UsageError(`no help for ${JSON.stringify(topic)}${didYouMean(topic, HELP_TOPICS)}; topics: ${HELP_TOPICS.join(", ")}`);
   io.stdout(text);
   return 0;
 }
@@ -76,14 +84,14 @@ export async function runCli(argv: string[], io: CommandIo = PROCESS_IO): Promis
         io.stdout(`automl-ops ${SDK_VERSION}\n`);
         return 0;
       case undefined:
-        throw new UsageError("no command given");
+        throw new UsageError(`no command given; commands: ${COMMANDS.join(", ")}`);
       default:
-        throw new UsageError(`unknown command ${JSON.stringify(command)}`);
+        throw new UsageError(`unknown command ${JSON.stringify(command)}${didYouMean(command, COMMANDS)}; commands: ${COMMANDS.join(", ")}`);
     }
   } catch (err) {
     if (err instanceof UsageError) {
       const topic = err.command ?? (command === "conformance" || command === "mock" ? command : undefined);
-      io.stderr(redactSecrets(`automl-ops: ${err.message}\n\n${topic ? HELP[topic] : USAGE}`, secrets));
+      io.stderr(redactSecrets(`automl-ops: ${err.message}\n${helpHint(topic)}\n`, secrets));
       return EXIT_USAGE;
     }
     io.stderr(redactSecrets(`automl-ops: ${err instanceof Error ? err.message : String(err)}\n`, secrets));

@@ -76,8 +76,11 @@ describe("automl-ops conformance against the fake", () => {
 
   it("with --allow-destructive --start-operations passes, every method that starts operations covered by its lifecycle", async () => {
     const output = join(dir, "report.json");
+    // A run deletes only datasets it created or that the requests name; it creates none, so one is named.
+    const starts = join(dir, "starts.json");
+    await writeFile(starts, JSON.stringify({ deleteDataset: { path: { datasetsId: "ICN3704830353955782656" } } }));
     const { out, io } = collect();
-    const argv = ["conformance", "--base-url", fake.url, "--parent", PARENT, "--token", "any-token", "--allow-destructive", "--start-operations", "--reporter", "json", "--output", output, "--quiet"];
+    const argv = ["conformance", "--base-url", fake.url, "--parent", PARENT, "--token", "any-token", "--allow-destructive", "--start-operations", "--start-requests", starts, "--reporter", "json", "--output", output, "--quiet"];
     expect(await runCli(argv, io), out.stderr).toBe(EXIT_PASSED);
     const report = JSON.parse(await readFile(output, "utf8")) as { uncovered: string[]; coverage: Record<string, { semantic: string[] }>; results: Array<{ status: string }> };
     expect(report.uncovered).toEqual([]);

@@ -34,10 +34,32 @@ describe("--token-command", () => {
     expect(await runTokenCommand(`printf '  ya29.token-from-command\\n'`)).toBe("ya29.token-from-command");
   });
 
-  it("fails with one line that holds neither its stdout nor its stderr", async () => {
-    const error = await runTokenCommand(`echo SECRET-STDOUT-1; echo SECRET-STDERR-1 >&2; exit 3`).catch((e: Error) => e);
+  it("fails with one line that never holds its stdout, and ends with the last lines of its stderr", async () => {
+    const error = await runTokenCommand(`echo SECRET-STDOUT-1; echo first >&2; echo second >&2; echo 'ERROR: (gcloud.auth) reauth needed' >&2; echo >&2; echo 'run gcloud auth login' >&2; exit 3`).catch((e: Error) => e);
     expect(error).toBeInstanceOf(Error);
-    expect((error as Error).message).toBe("--token-command failed with exit code 3 (run it by hand to see why)");
+    expect((error as Error).message).toBe("--token-command failed with exit code 3: second / ERROR: (gcloud.auth) reauth needed / run gcloud auth login");
+    expect((error as Error).message).not.toContain("SECRET-STDOUT-1");
+  });
+
+  it("says why a command that is not found fails (the shell's own words)", async () => {
+    const error = await runTokenCommand(`no-such-command-for-tokens`).catch((e: Error) => e);
+    expect((error as Error).message).toMatch(/^--token-command failed with exit code 127: .*no-such-command-for-tokens.*not found$/);
+  });
+
+  it("redacts what looks like a credential in its stderr and escapes control characters", async () => {
+    const token = "ya29.a0AfB_byC-0123456789abcdefghijklmnopqrstuvwxyz";
+    const error = await runTokenCommand(
+      `printf 'refresh ${token} failed\\n' >&2; printf 'header Bearer abc.def-123 and key AIzaSyA0123456789abcdefghijklmnopqrstu\\n' >&2; printf '\\033]0;pwned\\007done\\n' >&2; exit 1`,
+    ).catch((e: Error) => e);
+    const message = (error as Error).message;
+    expect(message).toBe(
+      "--token-command failed with exit code 1: refresh [REDACTED] failed / header Bearer [REDACTED] and key [REDACTED] / \\u001b]0;pwned\\u0007done",
+    );
+  });
+
+  it("says so when a failed command printed nothing on stderr", async () => {
+    const error = await runTokenCommand(`exit 4`).catch((e: Error) => e);
+    expect((error as Error).message).toBe("--token-command failed with exit code 4 and printed nothing on stderr");
   });
 
   it("fails when it prints nothing but blanks", async () => {

@@ -1,7 +1,7 @@
 /** The text of `automl-ops fake --help`: every flag, the fault syntax, the seed format and the control routes. */
 import { describeDefaultResources } from "./starters/resource-seed.js";
 
-export const FAKE_USAGE = `usage: automl-ops fake [options]
+export const FAKE_USAGE = `Usage: automl-ops fake [options]
 
 Serves a stateful fake of Cloud AutoML v1beta1 projects.locations.operations on http://HOST:PORT
 until SIGINT or SIGTERM, then stops accepting, lets requests in flight finish (answering pending

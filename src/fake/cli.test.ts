@@ -41,13 +41,19 @@ describe("automl-ops fake", () => {
     [["--port", "x"], /--port must be an integer/],
     [["--port", "70000"], /--port must be an integer/],
     [["--fault", "get:500:1"], /kind must be 503, 429, drop or latency/],
-    [["--colour"], /Unknown option '--colour'/],
-    [["stray"], /Unexpected argument 'stray'/],
-  ])("answers usage error %j with 2 and a message", async (argv, message) => {
+    [["--colour"], /unknown flag --colour/],
+    [["--sede", "rich"], /unknown flag --sede \(did you mean --seed\?\)/],
+    [["--require-aut"], /unknown flag --require-aut \(did you mean --require-auth\?\)/],
+    [["stray"], /unexpected argument "stray"/],
+    [["--seed", "nosuch"], /--seed "nosuch" is neither a seed's name nor a file; seeds: default, rich, none, or a JSON file/],
+    [["--seed", "defualt"], /\(did you mean default\?\)/],
+    [["--seed", "/nonexistent/seed.json"], /--seed "\/nonexistent\/seed.json" is neither/],
+  ])("answers usage error %j with 2 and a message in two lines, pointing to --help", async (argv, message) => {
     const { lines, io } = capture();
     expect(await runFakeCommand(argv, io)).toBe(2);
-    expect(lines.err.join("\n")).toMatch(message);
-    expect(lines.err.join("\n")).toMatch(/usage: automl-ops fake/);
+    const text = lines.err.join("\n");
+    expect(text).toMatch(message);
+    expect(text.split("\n")).toEqual([expect.stringMatching(/^automl-ops fake: /), "Run 'automl-ops fake --help' for every flag."]);
   });
 
   it("lists every flag, the fault syntax, the seed format and the control routes in --help", async () => {
@@ -88,10 +94,10 @@ describe("automl-ops fake", () => {
     expect(await exit).toBe(0);
   });
 
-  it("answers 1 for a seed file that cannot be read", async () => {
+  it("answers 1 for a seed file that is not a seed", async () => {
     const { lines, io } = capture();
-    expect(await runFakeCommand(["--seed", "/nonexistent/seed.json"], io)).toBe(1);
-    expect(lines.err[0]).toMatch(/ENOENT/);
+    expect(await runFakeCommand(["--seed", "package.json"], io)).toBe(1);
+    expect(lines.err[0]).toMatch(/seed file package.json must hold an array of operations/);
   });
 
   it("closes cleanly on SIGTERM when run as a script", async () => {

@@ -4,7 +4,10 @@
  * resolves 0. Usage errors print a message and resolve 2; a start failure (port taken, bad seed or
  * state file) or a failed save prints it and resolves 1.
  */
+import { stat } from "node:fs/promises";
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { didYouMean } from "../cli/did-you-mean.js";
+import { parseArgsProblem } from "../cli/flags.js";
 import { createManualClock, type Clock } from "./clock.js";
 import { FAKE_USAGE } from "./cli-usage.js";
 import { parseFaultSpec, type FaultRule } from "./faults.js";
@@ -27,6 +30,19 @@ export interface FakeCommandIo {
 }
 
 class UsageError extends Error {}
+
+const SEED_NAMES = ["default", "rich", "none"];
+/** A usage error's last line: where the rest is, rather than the whole help again. */
+const HELP_HINT = "Run 'automl-ops fake --help' for every flag.";
+
+/** A --seed that is neither a seed's name nor a file is a usage error (exit 2), with the near names. */
+async function checkSeed(seed: string): Promise<void> {
+  if (SEED_NAMES.includes(seed)) return;
+  const found = await stat(seed).catch(() => undefined);
+  if (found?.isFile()) return;
+  const what = found ? "is not a file" : "is neither a seed's name nor a file";
+  throw new UsageError(`--seed ${JSON.stringify(seed)} ${what}${didYouMean(seed, SEED_NAMES)}; seeds: ${SEED_NAMES.join(", ")}, or a JSON file`);
+}
 
 const OPTIONS = {
   port: { type: "string", default: "0" },
@@ -109,7 +125,7 @@ export async function runFakeCommand(argv: string[], io: FakeCommandIo = {}): Pr
       return 0;
     }
   } catch (thrown) {
-    err(`automl-ops fake: ${thrown instanceof Error ? thrown.message : String(thrown)}\n\n${FAKE_USAGE}`);
+    err(`automl-ops fake: ${parseArgsProblem(thrown, Object.keys(OPTIONS))}\n${HELP_HINT}`);
     return 2;
   }
   let starterIds: readonly string[];
@@ -122,12 +138,13 @@ export async function runFakeCommand(argv: string[], io: FakeCommandIo = {}): Pr
   }
   try {
     options = serverOptions(values, starterIds);
+    await checkSeed(values.seed);
   } catch (thrown) {
-    err(`automl-ops fake: ${thrown instanceof Error ? thrown.message : String(thrown)}\n\n${FAKE_USAGE}`);
+    err(`automl-ops fake: ${thrown instanceof Error ? thrown.message : String(thrown)}\n${HELP_HINT}`);
     return 2;
   }
   try {
-    const seed: SeedName | OperationInput[] = ["default", "rich", "none"].includes(values.seed) ? (values.seed as SeedName) : await readSeedFile(values.seed);
+    const seed: SeedName | OperationInput[] = SEED_NAMES.includes(values.seed) ? (values.seed as SeedName) : await readSeedFile(values.seed);
     const state: SavedState | undefined = values.state === undefined ? undefined : await loadState(values.state);
     const clock: Clock | undefined = values["manual-clock"] ? createManualClock(state?.nowMs ?? Date.now()) : undefined;
     const server = await createFakeServer({
