@@ -127,7 +127,8 @@ async function writeReports(
   if (args.har) {
     // A response body is recorded once read; let the last reads finish.
     await new Promise((resolve) => setImmediate(resolve));
-    const har = formatHar(run.records, { title: `conformance of ${report.target.name}`, startedAt: run.startedAt, secrets: run.secrets });
+    const scenarioTitles = new Map(listScenarios(run.spec).map((s) => [s.id, s.title]));
+    const har = formatHar(run.records, { title: `conformance of ${report.target.name}`, startedAt: run.startedAt, secrets: run.secrets, scenarioTitles });
     await writeFile(args.har, redactSecrets(har, run.secrets));
     io.stderr(`HAR of ${run.records.length} exchange(s) written to ${args.har}\n`);
   }
