@@ -49,6 +49,7 @@ body[data-show=notrun] tr.scenario:not([data-group=notrun]){display:none}
 .timeline .grid{stroke:#eaeef2}
 .timeline .band{fill:#f6f8fa}
 .timeline .after{opacity:.3}
+.timeline .mark.refused{opacity:.3}
 .timeline .op-row:hover .band,.timeline .op-row:hover .op-label{fill:#ddf4ff}
 ${stateRules}
 .m-start{fill:#111}.m-get{stroke:#111;stroke-width:1.2}.m-wait{stroke:#8250df;stroke-width:2}

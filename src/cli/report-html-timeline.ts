@@ -55,14 +55,24 @@ function describeMark(mark: RequestMark, start: number): string {
 }
 
 /** Observations in time order, a run of answers showing the same state merged into one span. */
-function spansOf(observations: readonly Observation[]): Array<Observation & { count: number }> {
-  const spans: Array<Observation & { count: number }> = [];
+function spansOf(observations: readonly Observation[]): Span[] {
+  const spans: Span[] = [];
   for (const o of [...observations].sort((a, b) => a.at - b.at)) {
     const open = spans.at(-1);
-    if (open && open.state === o.state) open.count += 1;
-    else spans.push({ ...o, count: 1 });
+    if (open && open.state === o.state) {
+      open.count += 1;
+      open.lastAt = o.at;
+    } else spans.push({ ...o, count: 1, lastAt: o.at });
   }
   return spans;
+}
+
+/** Answers in a row that showed one state: from the first (`at`) to the last (`lastAt`). */
+type Span = Observation & { count: number; lastAt: number };
+
+function bar(cls: string, from: number, to: number, y: number, title: string, text: HtmlText): string {
+  const width = Math.max(to - from, 1.5);
+  return `<rect class="${cls}" x="${fixed(from)}" y="${y - BAR / 2}" width="${fixed(width)}" height="${BAR}"><title>${text(title)}</title></rect>`;
 }
 
 function rowOf(op: OperationHistory, index: number, timeline: OperationTimeline, text: HtmlText, x: (at: number) => number): string {
@@ -75,17 +85,19 @@ function rowOf(op: OperationHistory, index: number, timeline: OperationTimeline,
   const spans = spansOf(op.observations);
   spans.forEach((o, i) => {
     const next = spans[i + 1];
-    const from = x(o.at);
-    const to = x(next ? next.at : timeline.end);
-    const last = next === undefined;
-    const width = Math.max(to - from, 1.5);
     const seenBy = o.count > 1 ? `${o.count} answers, first ${o.via}` : o.via;
-    const title = `${o.state} from ${seconds(o.at - timeline.start)} (${seenBy})${last ? "; not seen after" : ""}`;
-    parts.push(
-      `<rect class="s-${o.state}${last ? " after" : ""}" x="${fixed(from)}" y="${y - BAR / 2}" width="${fixed(width)}" height="${BAR}"><title>${text(title)}</title></rect>`,
-    );
+    const title = `${o.state} from ${seconds(o.at - timeline.start)} (${seenBy})`;
+    if (next) {
+      parts.push(bar(`s-${o.state}`, x(o.at), x(next.at), y, title, text));
+      return;
+    }
+    // The last state seen is solid up to the last answer that showed it, faded after: nothing was seen then.
+    if (o.lastAt > o.at) parts.push(bar(`s-${o.state}`, x(o.at), x(o.lastAt), y, title, text));
+    parts.push(bar(`s-${o.state} after`, x(o.lastAt), x(timeline.end), y, `${title}; last seen at ${seconds(o.lastAt - timeline.start)}, not seen after`, text));
   });
-  for (const mark of op.marks) parts.push(`<g class="mark">${markShape(mark.action, x(mark.at), y)}<title>${text(describeMark(mark, timeline.start))}</title></g>`);
+  // A request answered with an error (a malformed cancel's 400, say) did nothing: its mark is faint.
+  const refused = (mark: RequestMark) => mark.status < 200 || mark.status > 299;
+  for (const mark of op.marks) parts.push(`<g class="mark${refused(mark) ? " refused" : ""}">${markShape(mark.action, x(mark.at), y)}<title>${text(describeMark(mark, timeline.start))}</title></g>`);
   parts.push("</g>");
   return parts.join("");
 }
@@ -111,7 +123,7 @@ export function timelineLegend(): string {
     ["m-cancel", "M1 4l10 10m0-10l-10 10", "cancel"],
   ].map(([cls, d, name]) => `<span class="key"><svg width="12" height="18"><path class="${cls}" d="${d}"/></svg>${name}</span>`);
   const del = `<span class="key"><svg width="12" height="18"><rect class="m-delete" x="2" y="5" width="8" height="8"/></svg>delete</span>`;
-  return `<p class="legend">${states.join("")}<span class="sep"></span>${marks.join("")}${del}<span class="key faded">faded: last state seen, not seen after</span></p>`;
+  return `<p class="legend">${states.join("")}<span class="sep"></span>${marks.join("")}${del}<span class="key faded">faded bar: last state seen, not seen after; faint mark: answered with an error</span></p>`;
 }
 
 /** The timeline as an inline SVG element (a sentence when the run touched no operation). */
