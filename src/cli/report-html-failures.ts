@@ -14,6 +14,11 @@ import { CHECK_RULES, describeSource } from "./report-html-rules.js";
 const EXCHANGES_PER_FAILURE = 2;
 /** Characters of a body shown; the rest are counted. */
 const BODY_CHARS = 4000;
+/**
+ * Failures shown with their exchanges; later ones keep their message and rule. A server that breaks
+ * everything fails hundreds of checks, and the page must stay one a browser opens at once.
+ */
+const FAILURES_WITH_EXCHANGES = 60;
 
 /** The anchor of the n-th failure, which the scenario table links to. */
 export const failureAnchor = (result: CheckResult) => `failure-${result.id.replace(/[^A-Za-z0-9_-]/g, "_")}`;
@@ -54,15 +59,15 @@ function ruleHtml(result: CheckResult, spec: SpecModel | undefined, text: HtmlTe
   return `<div class="rule"><b>Rule:</b> ${text(rule.rule)} <span class="muted">— ${where}</span></div>`;
 }
 
-function failureHtml(result: CheckResult, records: readonly WireRecord[], spec: SpecModel | undefined, text: HtmlText): string {
+function failureHtml(result: CheckResult, records: readonly WireRecord[], spec: SpecModel | undefined, text: HtmlText, withExchanges: boolean): string {
   const shown = exchangesOf(result, records);
-  const exchanges = shown.slice(0, EXCHANGES_PER_FAILURE).map((r) => exchangeHtml(r, text));
+  const exchanges = withExchanges ? shown.slice(0, EXCHANGES_PER_FAILURE).map((r) => exchangeHtml(r, text)) : [];
   const more = shown.length - exchanges.length;
   const note =
     shown.length === 0
       ? `<p class="muted">No exchange of this scenario was recorded.</p>`
       : more > 0
-        ? `<p class="muted">${more} more exchange(s) failed this check; the HAR (--har) holds every exchange, grouped by scenario.</p>`
+        ? `<p class="muted">${more} ${exchanges.length > 0 ? "more " : ""}exchange(s) failed this check; the HAR (--har) holds every exchange, grouped by scenario.</p>`
         : "";
   return [
     `<section class="failure" id="${failureAnchor(result)}">`,
@@ -79,5 +84,5 @@ function failureHtml(result: CheckResult, records: readonly WireRecord[], spec: 
 export function failuresHtml(results: readonly CheckResult[], records: readonly WireRecord[], spec: SpecModel | undefined, text: HtmlText): string {
   const failed = results.filter((r) => r.status === "failed");
   if (failed.length === 0) return `<p class="muted">No check failed.</p>`;
-  return failed.map((r) => failureHtml(r, records, spec, text)).join("\n");
+  return failed.map((r, i) => failureHtml(r, records, spec, text, i < FAILURES_WITH_EXCHANGES)).join("\n");
 }

@@ -2,9 +2,11 @@ import { describe, expect, it } from "vitest";
 import type { ConformanceReport } from "../../contract-tests/runner.js";
 import { loadSpec } from "../../contract-tests/spec-model.js";
 import type { WireRecord } from "../../contract-tests/transport.js";
+import { CHECK_NAMES } from "../../contract-tests/checks/catalog.js";
 import { FAKE_CAPABILITIES } from "../../contract-tests/target.js";
 import { escapeHtml } from "./html-text.js";
 import { formatHtmlReport } from "./report-html.js";
+import { CHECK_RULES } from "./report-html-rules.js";
 
 const TOKEN = "ya29.sekret-token-value";
 const NAME = "projects/demo/locations/us-central1/operations/RUN1";
@@ -89,5 +91,17 @@ describe("HTML report", () => {
   it("draws one timeline row per operation the run touched", () => {
     expect(html.match(/<g class="op-row"/g)).toHaveLength(1);
     expect(html).toContain(`data-operation="${NAME}"`);
+  });
+
+  it("knows the rule behind every check of the kit", () => {
+    expect(CHECK_NAMES.filter((name) => CHECK_RULES[name] === undefined)).toEqual([]);
+  });
+
+  it("stays small when a server fails every check: exchanges are shown for the first failures only", () => {
+    const failures = Array.from({ length: 300 }, (_, i) => ({ ...REPORT.results[1]!, id: `s${i}/responseSchemaConformance`, scenario: `s${i}` }));
+    const records = failures.map((r) => ({ ...FAILED_GET, scenario: r.scenario, responseBody: "x".repeat(10_000) }));
+    const big = formatHtmlReport({ ...REPORT, results: failures }, undefined, { records });
+    expect(big.match(/<div class="exchange">/g)).toHaveLength(60);
+    expect(big.length).toBeLessThan(1024 * 1024);
   });
 });
