@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { Ajv } from "ajv";
 import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BROKEN_SERVERS, startBrokenServer } from "../../contract-tests/broken-servers/index.js";
 import type { WireRecord } from "../../contract-tests/transport.js";
 import { createFakeServer, type FakeServer } from "../fake/index.js";
 import { buildHar, RUN_PAGE_ID } from "./report-har.js";
@@ -142,5 +143,24 @@ describe("--har", () => {
     expect(unknown.some((e) => e.response.status === 404 && e._checks.includes("errorEnvelopeConformance"))).toBe(true);
     const lists = har.log.entries.filter((e) => e.pageref === "client-lists-and-gets" && e.response.status === 200);
     expect(lists.some((e) => e._checks.includes("errorEnvelopeConformance"))).toBe(false);
+  });
+
+  it("names on an exchange the check that failed on it (a server whose cancel does nothing)", async () => {
+    const server = BROKEN_SERVERS.find((b) => b.id === "cancel-does-nothing")!;
+    const proxy = await startBrokenServer(server, fake.url);
+    try {
+      const file = join(dir, "failed.har");
+      const { io } = collect();
+      const argv = ["conformance", "--base-url", proxy.url, "--parent", "projects/demo/locations/us-central1", "--profile", "fake", "--allow-destructive"];
+      expect(await runCli([...argv, "--only", "cancel-running-ends-cancelled", "--cancel-timeout", "1s", "--har", file, "--quiet"], io)).toBe(1);
+      const har = JSON.parse(await readFile(file, "utf8")) as ReturnType<typeof buildHar>;
+      const failedOn = har.log.entries.filter((e) => e._failedChecks?.includes("cancelEndedOperation"));
+      expect(failedOn.length).toBeGreaterThan(0);
+      // The polls that still found the operation running, not the cancel before them.
+      expect(failedOn.every((e) => e.pageref === "cancel-running-ends-cancelled" && e.request.method === "GET")).toBe(true);
+      expect(failedOn.every((e) => (JSON.parse(e.response.content.text) as { done?: boolean }).done !== true)).toBe(true);
+    } finally {
+      await proxy.close();
+    }
   });
 });
