@@ -62,6 +62,13 @@ describe("HTML report", () => {
     expect(html).toContain("Bearer [REDACTED]");
   });
 
+  it("redacts a token before escaping it, so one with markup characters is not left in its escaped form", () => {
+    const odd = `tok&en'<x>"long-enough`;
+    const page = formatHtmlReport(REPORT, undefined, { records: [{ ...FAILED_GET, requestHeaders: [["authorization", `Bearer ${odd}`]] }], secrets: [odd] });
+    expect(page).not.toContain(escapeHtml(odd));
+    expect(page).toContain("Bearer [REDACTED]");
+  });
+
   it("is self-contained: no stylesheet, script, image or frame from anywhere, and a policy that forbids them", () => {
     expect(html).not.toMatch(/<link|<img|<iframe|<[a-z][^>]*\ssrc=|@import|url\(/i);
     expect(html).toContain(`default-src 'none'`);
