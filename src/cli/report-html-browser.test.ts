@@ -2,9 +2,9 @@
  * The HTML report in a real browser (Debian's headless Chromium driven by playwright-core, pitfalls #20):
  * the report of a full run against the fake with --start-operations opens from disk with no console
  * error, stays under 1 MB and draws one timeline row per operation the run touched; the report of a run
- * against a broken server filters its scenario table to the failures. Screenshots go to
- * test-results/report.png and test-results/report-failures.png. Without /usr/bin/chromium every test
- * is skipped, saying so (.ci/run installs it).
+ * against a broken server filters its scenario table to the failures. Screenshots go to test-results/:
+ * report.png (the top of the page), report-timeline.png, report-failures.png. Without /usr/bin/chromium
+ * every test is skipped, saying so (.ci/run installs it).
  */
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, stat } from "node:fs/promises";
@@ -98,6 +98,7 @@ describe.skipIf(SKIP_REASON !== undefined)("the HTML report in headless Chromium
       expect(run.code, run.stderr).toBe(0);
       ({ page, errors } = await open(report()));
       await page.screenshot({ path: join(SCREENSHOTS, "report.png") });
+      await page.locator("svg.timeline").screenshot({ path: join(SCREENSHOTS, "report-timeline.png") });
     }, 180_000);
 
     it("opens from disk with no console error and no request, and says the run passed", async () => {
