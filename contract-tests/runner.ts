@@ -16,6 +16,7 @@ import { listingScenarios } from "./scenarios/listing.js";
 import { readScenarios } from "./scenarios/reads.js";
 import { loadSpec, type SpecModel } from "./spec-model.js";
 import { planStarts, type StartRequests } from "./start-requests.js";
+import { traceScenario } from "./scenario-trace.js";
 import { ThrottledError, ThrottleGate } from "./throttle.js";
 import { createKitFetch, type KitFetch, type WireRecord } from "./transport.js";
 import { checkTokenValue } from "../src/auth.js";
@@ -193,7 +194,7 @@ export class ConformanceSession {
       const ctx = new ScenarioContext(scenario, this.#wiredFor(stopped), this.#checks, this.#reported, this.#state);
       let extra: CheckResult | undefined;
       try {
-        await scenario.run(ctx);
+        await traceScenario(scenario.id, () => scenario.run(ctx));
       } catch (error) {
         const durationMs = performance.now() - started;
         if (this.interrupted) {

@@ -5,6 +5,7 @@
  */
 import { send, type CallOptions, type Exchange } from "./exchange.js";
 import { RunState } from "./run-state.js";
+import { currentTrace } from "./scenario-trace.js";
 import { GENERIC_CHECKS } from "./checks/response.js";
 import { ContractViolation, isNote, isSkip, NOT_APPLICABLE, type CheckContext, type CheckOutcome } from "./checks/verdict.js";
 import type { Capabilities, Target } from "./target.js";
@@ -113,11 +114,13 @@ export class ScenarioContext {
       }
       if (isNote(outcome)) tally.notes.push(outcome.note);
       tally.passed += 1;
+      currentTrace()?.verdict(name, false);
       return true;
     } catch (error) {
       if (!(error instanceof ContractViolation)) throw error;
       if (!this.reported(name)) return false;
       this.#tally(name, operationIds).failures.push(error.message);
+      currentTrace()?.verdict(name, true);
       return false;
     }
   }

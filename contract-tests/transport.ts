@@ -8,11 +8,15 @@
  */
 import { setMaxListeners } from "node:events";
 import { assertTokenMayTravel, checkTokenValue } from "../src/auth.js";
+import { currentTrace, type ExchangeTags } from "./scenario-trace.js";
 import { DEFAULT_REQUEST_TIMEOUT_MS, type Target } from "./target.js";
 import { THROTTLE_STATUSES, throttleDelay, type ThrottledAttempt, type ThrottleGate } from "./throttle.js";
 
-/** One exchange as it went over the wire, for recordings such as HAR. Headers are as sent: redact them. */
-export interface WireRecord {
+/**
+ * One exchange as it went over the wire, for recordings such as HAR. Headers are as sent: redact them.
+ * Its scenario and the checks that judged it (scenario-trace.ts) are filled in as the run goes on.
+ */
+export interface WireRecord extends ExchangeTags {
   /** When the request was sent, in ms since the epoch. */
   startedAt: number;
   method: string;
@@ -150,7 +154,7 @@ export function createKitFetch(target: Target, hooks: TransportHooks): KitFetch 
       const started = performance.now();
       const record = (fields: Pick<WireRecord, "status" | "statusText" | "responseHeaders" | "responseBody"> & { error?: string }) => {
         const requestBody = bodyText(init.body);
-        hooks.onRecord?.({
+        const made: WireRecord = {
           startedAt,
           method,
           url,
@@ -158,7 +162,9 @@ export function createKitFetch(target: Target, hooks: TransportHooks): KitFetch 
           ...(requestBody !== undefined ? { requestBody } : {}),
           ...fields,
           timeMs: performance.now() - started,
-        });
+        };
+        currentTrace()?.record(made);
+        hooks.onRecord?.(made);
       };
       let response: Response;
       let body: ArrayBuffer | undefined;

@@ -13,7 +13,7 @@ import { parseDuration, parseHeaders, parseInteger } from "./flag-values.js";
 import { listValues, parseFlags, type FlagSpec } from "./flags.js";
 import { UsageError } from "./usage-error.js";
 
-export const REPORTERS = ["console", "json", "junit"] as const;
+export const REPORTERS = ["console", "json", "junit", "html"] as const;
 export type ReporterName = (typeof REPORTERS)[number];
 
 export const PROFILES = ["service", "fake", "mock"] as const;
@@ -41,7 +41,7 @@ export const CONFORMANCE_FLAGS: readonly FlagSpec[] = [
   { name: "only", value: "ID", multiple: true, help: "Run only scenarios whose id starts with ID" },
   { name: "checks", value: "NAMES", multiple: true, help: "Report only these checks, comma-separated (see automl-ops help checks)" },
   { name: "exclude-checks", value: "NAMES", multiple: true, help: "Leave these checks out of the report, comma-separated" },
-  { name: "reporter", value: "NAME", help: "console (default), json or junit" },
+  { name: "reporter", value: "NAME", help: "console (default), json, junit or html (one self-contained page: use with --output)" },
   { name: "output", value: "FILE", help: "Write the report to FILE instead of stdout" },
   { name: "har", value: "FILE", help: "Also write every exchange of the run as a HAR 1.2 file (token redacted)" },
   { name: "allow-untested", type: "boolean", help: "Exit 0 even when parts of the contract could not be exercised" },

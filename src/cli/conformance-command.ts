@@ -25,6 +25,7 @@ import {
 } from "./preflight.js";
 import { formatConsoleReport, progressLine } from "./report-console.js";
 import { formatHar } from "./report-har.js";
+import { formatHtmlReport, type HtmlReportContext } from "./report-html.js";
 import { formatJsonReport } from "./report-json.js";
 import { formatJunitReport } from "./report-junit.js";
 import { summarizeRun, type RunSummary } from "./run-summary.js";
@@ -33,10 +34,11 @@ import { runSuite } from "./suite.js";
 
 export { PROCESS_IO, type CommandIo } from "./io.js";
 
-const FORMATTERS: Record<ReporterName, (report: ConformanceReport, summary: RunSummary) => string> = {
+const FORMATTERS: Record<ReporterName, (report: ConformanceReport, summary: RunSummary, context: HtmlReportContext) => string> = {
   console: formatConsoleReport,
   json: formatJsonReport,
   junit: formatJunitReport,
+  html: formatHtmlReport,
 };
 
 /** Prism's validating proxy in front of the server, loaded only when asked for (it is a dev tool). */
@@ -83,7 +85,8 @@ async function run(args: ConformanceArgs, io: CommandIo, secrets: Set<string>, s
   }
   const { spec, token, startRequests } = await preflight(args, secrets, signal);
   const records: WireRecord[] = [];
-  const onRecord = args.har ? (record: WireRecord) => void records.push(record) : undefined;
+  // The HTML report draws its timeline and failures from the exchanges, as the HAR lists them.
+  const onRecord = args.har || args.reporter === "html" ? (record: WireRecord) => void records.push(record) : undefined;
   const target: Target = defineTarget({
     name: args.baseUrl,
     baseUrl: args.baseUrl,
@@ -136,14 +139,15 @@ async function writeReports(
 ): Promise<number> {
   const outcome = outcomeOf(report, args.allowUntested);
   const summary = summarizeRun(report, { startedAt: run.startedAt, spec: specInfo(run.spec), allowUntested: args.allowUntested }, outcome);
+  // A response body is recorded once read; let the last reads finish.
+  if (run.records.length > 0) await new Promise((resolve) => setImmediate(resolve));
+  const scenarioTitles = new Map(listScenarios(run.spec).map((s) => [s.id, s.title]));
   if (args.har) {
-    // A response body is recorded once read; let the last reads finish.
-    await new Promise((resolve) => setImmediate(resolve));
-    const har = formatHar(run.records, { title: `conformance of ${report.target.name}`, startedAt: run.startedAt, secrets: run.secrets });
+    const har = formatHar(run.records, { title: `conformance of ${report.target.name}`, startedAt: run.startedAt, secrets: run.secrets, scenarioTitles });
     await writeFile(args.har, redactSecrets(har, run.secrets));
     io.stderr(`HAR of ${run.records.length} exchange(s) written to ${args.har}\n`);
   }
-  const text = FORMATTERS[args.reporter](report, summary);
+  const text = FORMATTERS[args.reporter](report, summary, { records: run.records, spec: run.spec, secrets: run.secrets, scenarioTitles });
   if (args.output) {
     await writeFile(args.output, redactSecrets(text, run.secrets));
     io.stderr(`report written to ${args.output}\n`);

@@ -1,6 +1,6 @@
 /**
  * The token never appears in anything the CLI writes: stdout, stderr (progress, summaries, errors) and
- * every report file (console, json, junit, HAR), even when the server echoes it back in every form.
+ * every report file (console, json, junit, html, HAR), even when the server echoes it back in every form.
  */
 import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -54,7 +54,7 @@ async function everything(printed: string[]): Promise<string> {
 describe("the token stays out of every output", () => {
   it("when the server echoes it in headers, bodies and error messages", async () => {
     const printed: string[] = [];
-    for (const reporter of ["console", "json", "junit"]) {
+    for (const reporter of ["console", "json", "junit", "html"]) {
       const { out, io } = collect();
       const args = ["conformance", "--base-url", proxy.url, "--parent", PARENT, "--token", TOKEN, ...ONLY, "--reporter", reporter];
       // Once to stdout and once to files, progress on stderr each time.
