@@ -25,7 +25,7 @@ describe("automl-ops usage errors", () => {
     [["conformance", "--base-url", "http://x"], "--parent is required", CONFORMANCE_HINT],
     [["conformance", "--base-url", "not a url", "--parent", "projects/p/locations/l"], "--base-url is not a URL", CONFORMANCE_HINT],
     [["conformance", ...REQUIRED.slice(0, 2), "--parent", "projects/p"], "--parent must look like projects/P/locations/L", CONFORMANCE_HINT],
-    [["conformance", ...REQUIRED, "--reporter", "jsno"], '--reporter must be one of console, json, junit; got "jsno" (did you mean json?)', CONFORMANCE_HINT],
+    [["conformance", ...REQUIRED, "--reporter", "jsno"], '--reporter must be one of console, json, junit, html; got "jsno" (did you mean json?)', CONFORMANCE_HINT],
     [["conformance", ...REQUIRED, "--token", "t", "--token-command", "echo t"], "either --token or --token-command", CONFORMANCE_HINT],
     [["conformance", ...REQUIRED, "--bogus"], "unknown flag --bogus", CONFORMANCE_HINT],
     [["conformance", ...REQUIRED, "--alow-destructive"], "unknown flag --alow-destructive (did you mean --allow-destructive?)", CONFORMANCE_HINT],
@@ -100,10 +100,12 @@ describe("automl-ops help", () => {
     expect(viaHelp.out.stdout).toContain("--require-auth");
   });
 
-  it("help checks lists every check name --checks accepts", async () => {
+  it("help checks lists every check name --checks accepts, each with the rule it checks and its source", async () => {
     const { out, io } = collect();
     expect(await runCli(["help", "checks"], io)).toBe(0);
-    for (const name of CHECK_NAMES) expect(out.stdout).toContain(`  ${name}\n`);
+    for (const name of CHECK_NAMES) expect(out.stdout).toMatch(new RegExp(`^  ${name}\\n      \\S.+ \\(.+\\)$`, "m"));
+    expect(out.stdout).toContain("  cancelEndedOperation\n      ");
+    expect(out.stdout).toMatch(/AIP-151/);
   });
 });
 

@@ -5,6 +5,7 @@
 import { CHECK_NAMES } from "../../contract-tests/checks/catalog.js";
 import { CONFORMANCE_FLAGS } from "./conformance-args.js";
 import { formatFlags } from "./flags.js";
+import { CHECK_RULES, describeSource } from "./report-html-rules.js";
 import { MOCK_FLAGS } from "./mock-command.js";
 
 export { UsageError } from "./usage-error.js";
@@ -63,6 +64,15 @@ ${formatFlags(MOCK_FLAGS)}
 Exit codes: 0 stopped by Ctrl-C, 1 Prism could not start, 2 usage error.
 `;
 
-export const CHECKS_HELP = `The kit's checks, for --checks and --exclude-checks of automl-ops conformance:
-${CHECK_NAMES.map((name) => `  ${name}`).join("\n")}
+/** Each check with what it holds a server to and where that rule is written. */
+function describeChecks(): string {
+  return CHECK_NAMES.map((name) => {
+    const rule = CHECK_RULES[name];
+    return rule ? `  ${name}\n      ${rule.rule} (${describeSource(rule.source, undefined, []).text})` : `  ${name}`;
+  }).join("\n");
+}
+
+export const CHECKS_HELP = `The kit's checks, for --checks and --exclude-checks of automl-ops conformance, each with
+the rule it holds a server to and where that rule is written:
+${describeChecks()}
 `;
