@@ -11,6 +11,7 @@ import { createKitFetch, type WireRecord } from "../../contract-tests/transport.
 import { redactSecrets } from "../redact.js";
 import { capabilitiesOf, parseConformanceArgs, type ConformanceArgs, type ReporterName } from "./conformance-args.js";
 import { listenForInterrupt, PROCESS_IO, redactingIo, type CommandIo } from "./io.js";
+import { escapeLine } from "./escape.js";
 import { EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, outcomeOf } from "./outcome.js";
 import { checkReachable, checkTransport, checkWritable, obtainToken, PreflightError, readSpec, readStartRequests } from "./preflight.js";
 import { formatConsoleReport, progressLine } from "./report-console.js";
@@ -164,7 +165,8 @@ export async function runConformanceWith(args: ConformanceArgs, io: CommandIo = 
       out.stderr(`automl-ops: ${error.message}\n`);
       return EXIT_USAGE;
     }
-    out.stderr(`automl-ops: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}\n`);
+    // One line: a server's text inside the message cannot start a line of its own.
+    out.stderr(`automl-ops: ${escapeLine(error instanceof Error ? `${error.name}: ${error.message}` : String(error))}\n`);
     return EXIT_FAILED;
   } finally {
     interrupt.dispose();

@@ -6,6 +6,7 @@
 import type { WireRecord } from "../../contract-tests/transport.js";
 import { redactDeep } from "../redact.js";
 import { SDK_VERSION } from "../version.js";
+import { stringifySafeJson } from "./escape.js";
 
 interface HarNameValue {
   name: string;
@@ -92,5 +93,5 @@ export function buildHar(records: readonly WireRecord[], options: { title: strin
 
 /** The HAR document as JSON text. */
 export function formatHar(records: readonly WireRecord[], options: { title: string; startedAt: Date; secrets: Iterable<string> }): string {
-  return JSON.stringify(buildHar(records, options), null, 2) + "\n";
+  return stringifySafeJson(buildHar(records, options), 2) + "\n";
 }

@@ -6,6 +6,7 @@
 import { redactSecrets } from "../redact.js";
 import { SDK_VERSION } from "../version.js";
 import { runConformanceCommand } from "./conformance-command.js";
+import { escapeLine } from "./escape.js";
 import { PROCESS_IO, type CommandIo } from "./io.js";
 import { runMockCommand } from "./mock-command.js";
 import { EXIT_FAILED, EXIT_USAGE } from "./outcome.js";
@@ -83,10 +84,10 @@ export async function runCli(argv: string[], io: CommandIo = PROCESS_IO): Promis
   } catch (err) {
     if (err instanceof UsageError) {
       const topic = err.command ?? (command === "conformance" || command === "mock" ? command : undefined);
-      io.stderr(redactSecrets(`automl-ops: ${err.message}\n\n${topic ? HELP[topic] : USAGE}`, secrets));
+      io.stderr(redactSecrets(`automl-ops: ${escapeLine(err.message)}\n\n${topic ? HELP[topic] : USAGE}`, secrets));
       return EXIT_USAGE;
     }
-    io.stderr(redactSecrets(`automl-ops: ${err instanceof Error ? err.message : String(err)}\n`, secrets));
+    io.stderr(redactSecrets(`automl-ops: ${escapeLine(err instanceof Error ? err.message : String(err))}\n`, secrets));
     return EXIT_FAILED;
   }
 }
