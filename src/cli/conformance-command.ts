@@ -8,6 +8,7 @@ import { listScenarios, type ConformanceReport } from "../../contract-tests/runn
 import type { SpecModel } from "../../contract-tests/spec-model.js";
 import { defineTarget, type Target } from "../../contract-tests/target.js";
 import { createKitFetch, type WireRecord } from "../../contract-tests/transport.js";
+import { credentialSecrets } from "../credential-headers.js";
 import { redactSecrets } from "../redact.js";
 import { capabilitiesOf, parseConformanceArgs, type ConformanceArgs, type ReporterName } from "./conformance-args.js";
 import { listenForInterrupt, PROCESS_IO, redactingIo, type CommandIo } from "./io.js";
@@ -150,6 +151,8 @@ export async function runConformanceWith(args: ConformanceArgs, io: CommandIo = 
   const secrets = new Set<string>();
   // A token given on the command line is a secret from the start, before it is even checked.
   if (args.token && "value" in args.token) secrets.add(args.token.value);
+  // So is the value of every -H that carries a credential (x-goog-api-key, a cookie, *key*, *token*, *secret*).
+  for (const secret of credentialSecrets(args.headers)) secrets.add(secret);
   const out = redactingIo(io, secrets);
   const interrupt = listenForInterrupt(io, (what) =>
     out.stderr(`\n${what}: stopping; the report of what ran follows (press Ctrl-C again to quit at once)\n`),
