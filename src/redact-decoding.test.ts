@@ -61,6 +61,14 @@ describe("redactSecrets finds the token in every form a reader decodes", () => {
     expect(redactSecrets(`Authorization: Basic ${b64(`me:${TOKEN}`)}\nnext line`, [TOKEN])).toBe(`Authorization: Basic ${REDACTED}\nnext line`);
   });
 
+  it("takes what is left of a secret, or of its base64, where a message was cut short with …", () => {
+    expect(redactSecrets(`you sent Bearer ${TOKEN.slice(0, 12)}…`, [TOKEN])).toBe(`you sent Bearer ${REDACTED}…`);
+    expect(redactSecrets(`you sent \\u0042earer ${uEscapeAll(TOKEN.slice(0, 9))}…`, [TOKEN])).toBe(`you sent \\u0042earer ${REDACTED}…`);
+    expect(redactSecrets(`header ${b64(`Bearer ${TOKEN}`).slice(0, 24)}…`, [TOKEN])).toBe(`header ${REDACTED}…`);
+    // A word that merely starts like the token is not cut from it.
+    expect(redactSecrets("the ya2… and yes…", [TOKEN])).toBe("the ya2… and yes…");
+  });
+
   it("leaves escapes and base64 that hold no secret as they are", () => {
     const text = `{"a":"\\u0041%41&amp;${b64("not the token at all")}"}`;
     expect(redactSecrets(text, [TOKEN])).toBe(text);

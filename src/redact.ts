@@ -79,6 +79,37 @@ function spansOf(view: DecodedView, needle: string, standsAlone: boolean, wholeB
   }
 }
 
+/** Where a text was cut short, as `preview` and the console's columns cut it. */
+const CUT = "…";
+/** The fewest characters of a secret left before a cut that are taken for it. */
+const CUT_PREFIX = 4;
+
+/**
+ * Spans of a secret cut short: a message cut at a length may end inside the secret (`Bearer ya29.a0Af…`)
+ * or inside a base64 blob holding it, and what is left of it still gives most of it away.
+ */
+function cutSpans(view: DecodedView, secret: string, cores: readonly string[], spans: Array<[number, number]>): void {
+  const { text } = view;
+  for (let cut = text.indexOf(CUT); cut !== -1; cut = text.indexOf(CUT, cut + 1)) {
+    for (let k = Math.min(secret.length - 1, cut); k >= CUT_PREFIX; k--) {
+      if (text.startsWith(secret.slice(0, k), cut - k)) {
+        spans.push([view.from[cut - k]!, view.to[cut - 1]!]);
+        break;
+      }
+    }
+    let start = cut;
+    while (start > 0 && BASE64_CHAR.test(text[start - 1]!)) start--;
+    const blob = text.slice(start, cut);
+    // The core may begin anywhere in the blob; what follows it up to the cut is where it was cut.
+    for (let at = 0; blob.length - at >= SHORT_SECRET; at++) {
+      if (cores.some((core) => core.startsWith(blob.slice(at)))) {
+        spans.push([view.from[start]!, view.to[cut - 1]!]);
+        break;
+      }
+    }
+  }
+}
+
 /** `text` with the spans replaced, overlapping spans merged. */
 function replaceSpans(text: string, spans: Array<[number, number]>): string {
   spans.sort((a, b) => a[0] - b[0]);
@@ -97,7 +128,8 @@ export function redactSecrets(text: string, secrets: Iterable<string>): string {
   const list = [...secrets].filter((s) => s !== "");
   if (list.length === 0) return text;
   const out = redactLiteralForms(text, list);
-  if (!hasEscapes(out) && !list.some((secret) => coresOf(secret).some((core) => out.includes(core)))) return out;
+  const cut = out.includes(CUT);
+  if (!cut && !hasEscapes(out) && !list.some((secret) => coresOf(secret).some((core) => out.includes(core)))) return out;
   // Some reader would decode something here: look again, in the text as each of them sees it.
   const views = decodedViews(out);
   const spans: Array<[number, number]> = [];
@@ -105,6 +137,7 @@ export function redactSecrets(text: string, secrets: Iterable<string>): string {
     for (const secret of list) {
       spansOf(view, secret, secret.length < SHORT_SECRET, false, spans);
       for (const core of coresOf(secret)) spansOf(view, core, false, true, spans);
+      if (cut) cutSpans(view, secret, coresOf(secret), spans);
     }
   }
   return spans.length === 0 ? out : replaceSpans(out, spans);
