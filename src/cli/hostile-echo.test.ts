@@ -132,6 +132,8 @@ describe("a server that echoes every credential in every encoding", () => {
     // C0 as the check quoted it (JSON escapes); C1, bidi and the lone surrogate escaped for the terminal.
     expect(printed.console!.stdout).toContain("\\u001b[2J\\u001b]0;owned\\u0007");
     expect(printed.console!.stdout).toContain("\\u009b31m\\u202eevil\\ud800");
+    // A listed operation's name, parsed and quoted (JSON.stringify leaves C1 and bidi raw): escaped for the terminal.
+    expect(printed.console!.stdout).toContain("\\x9b31m\\u202eevil");
     // Raw, as a body that is not JSON carries them: escaped for the terminal.
     expect(printed.console!.stdout).toContain("\\x1b[2J\\x1b]0;owned\\x07");
     expect(printed.console!.stdout.split("\n").filter((line) => line.startsWith("Result:"))).toHaveLength(1);

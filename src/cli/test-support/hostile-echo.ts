@@ -3,7 +3,7 @@
  * fake) and echoes the credentials it was sent (Authorization and the credential -H headers) back in
  * every encoding a reader decodes, in response headers, the reason phrase, error messages and JSON
  * bodies, together with characters a terminal acts on (ESC, BEL, CR, C1, bidi) and a lone surrogate.
- * An unknown operation answers 500 with that message, so failure messages quote it; asked without
+ * Lists begin with an operation whose name carries such characters. An unknown operation answers 500 with that message, so failure messages quote it; asked without
  * a token, its controls go raw (invalid JSON, quoted as text).
  */
 import { createServer, type IncomingMessage } from "node:http";
@@ -17,6 +17,9 @@ const percentAll = (text: string) => [...Buffer.from(text, "utf8")].map((byte) =
 
 /** What a terminal acts on, as JSON escapes: clear, title, link, forged verdict, C1 CSI, RLO, lone surrogate. */
 export const CONTROLS_JSON = "\\u001b[2J\\u001b]0;owned\\u0007\\u001b]8;;https://evil.example\\u001b\\\\x\\r\\nResult: passed\\rResult: passed\\u009b31m\\u202eevil\\ud800";
+
+/** An operation id a name pattern accepts (no slash) that a terminal acts on, as JSON escapes. */
+export const HOSTILE_ID_JSON = "op\\u001b[2J\\u001b]0;owned\\u0007\\u009b31m\\u202eevil\\ud800";
 
 /** The credentials in one request, each with the text before it in its header (`Bearer `). */
 function credentialsOf(req: IncomingMessage): string[] {
@@ -58,6 +61,8 @@ function echoHeaders(credentials: readonly string[]): Record<string, string> {
   return headers;
 }
 
+const PARENT_OF = (url: string) => /\/v1beta1\/(projects\/[^/]+\/locations\/[^/?]+)/.exec(url)?.[1] ?? "projects/p/locations/l";
+
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -82,6 +87,9 @@ export async function startHostileEcho(upstream: string): Promise<{ url: string;
         text = `{"error":{"code":${status},"message":"${echo}","status":"INTERNAL"}}`;
         // Asked without a token, the controls go raw: no longer JSON, so checks quote the text as it came.
         if (req.headers.authorization === undefined) text = text.replace(CONTROLS_JSON, JSON.parse(`"${CONTROLS_JSON}"`) as string);
+      } else if (/\/operations(\?|$)/.test(req.url ?? "") && text.includes('"operations":[')) {
+        // A listed operation whose name carries the controls, parsed by the kit and quoted in its messages.
+        text = text.replace('"operations":[', `"operations":[{"name":"${PARENT_OF(req.url ?? "")}/operations/${HOSTILE_ID_JSON}","done":false},`);
       } else if (text.trimStart().startsWith("{")) {
         // A new field on every object answer: allowed (AIP-180), so the run goes on and records it.
         text = text.replace(/^\s*\{/, `{"echo":"${echo}",`).replace(/,\s*\}\s*$/, "}");
