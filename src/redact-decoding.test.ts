@@ -38,7 +38,7 @@ const FORMS: Array<[string, string]> = [
 
 /** What a reader gets back from `text`: JSON-parsed, percent-decoded, base64-decoded, as far as each goes. */
 function readings(text: string): string[] {
-  const decoded = decodedViews(text).map((view) => view.text);
+  const decoded = [...decodedViews(text)].map((view) => view.text);
   const blobs = decoded.flatMap((view) => view.match(/[A-Za-z0-9+/_-]{12,}={0,2}/g) ?? []);
   return [...decoded, ...blobs.flatMap((blob) => [0, 1, 2, 3].map((skip) => Buffer.from(blob.slice(skip), "base64").toString("latin1")))];
 }

@@ -131,9 +131,8 @@ export function redactSecrets(text: string, secrets: Iterable<string>): string {
   const cut = out.includes(CUT);
   if (!cut && !hasEscapes(out) && !list.some((secret) => coresOf(secret).some((core) => out.includes(core)))) return out;
   // Some reader would decode something here: look again, in the text as each of them sees it.
-  const views = decodedViews(out);
   const spans: Array<[number, number]> = [];
-  for (const view of views) {
+  for (const view of decodedViews(out)) {
     for (const secret of list) {
       spansOf(view, secret, secret.length < SHORT_SECRET, false, spans);
       for (const core of coresOf(secret)) spansOf(view, core, false, true, spans);

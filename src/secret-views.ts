@@ -43,44 +43,45 @@ function decodeOnce(view: DecodedView): DecodedView | undefined {
   ESCAPE.lastIndex = 0;
   let match = ESCAPE.exec(text);
   if (match === null) return undefined;
-  let out = "";
-  const from: number[] = [];
-  const to: number[] = [];
+  // An escape never decodes to more UTF-16 units than it is long, so the source's length bounds the view.
+  const from = new Int32Array(text.length);
+  const to = new Int32Array(text.length);
+  const parts: string[] = [];
+  let length = 0;
   let at = 0;
   const keep = (end: number) => {
-    for (; at < end; at++) {
-      out += text[at];
-      from.push(view.from[at]!);
-      to.push(view.to[at]!);
-    }
+    parts.push(text.slice(at, end));
+    from.set(view.from.subarray(at, end), length);
+    to.set(view.to.subarray(at, end), length);
+    length += end - at;
   };
   while (match !== null) {
     keep(match.index);
     const decoded = decodeEscape(match);
-    const start = view.from[match.index]!;
-    const end = view.to[match.index + match[0].length - 1]!;
-    for (const unit of decoded.split("")) {
-      out += unit;
-      from.push(start);
-      to.push(end);
-    }
+    from.fill(view.from[match.index]!, length, length + decoded.length);
+    to.fill(view.to[match.index + match[0].length - 1]!, length, length + decoded.length);
+    parts.push(decoded);
+    length += decoded.length;
     at = match.index + match[0].length;
     match = ESCAPE.exec(text);
   }
   keep(text.length);
-  return { text: out, from: Int32Array.from(from), to: Int32Array.from(to) };
+  return { text: parts.join(""), from: from.subarray(0, length), to: to.subarray(0, length) };
 }
 
-/** The text as it is, then as readers decode it, one more level of escapes each (at most three). */
-export function decodedViews(text: string): DecodedView[] {
-  const identity = Int32Array.from({ length: text.length }, (_, i) => i);
-  const views: DecodedView[] = [{ text, from: identity, to: Int32Array.from(identity, (i) => i + 1) }];
-  for (let level = 0; level < MAX_LEVELS; level++) {
-    const next = decodeOnce(views[views.length - 1]!);
-    if (next === undefined) break;
-    views.push(next);
+/**
+ * The text as it is, then as readers decode it, one more level of escapes each (at most three). Made
+ * one at a time, so a large body holds two views in memory, not four.
+ */
+export function* decodedViews(text: string): Generator<DecodedView> {
+  const from = new Int32Array(text.length);
+  for (let i = 0; i < from.length; i++) from[i] = i;
+  const to = from.map((i) => i + 1);
+  let view: DecodedView | undefined = { text, from, to };
+  for (let level = 0; view !== undefined; level++) {
+    yield view;
+    view = level < MAX_LEVELS ? decodeOnce(view) : undefined;
   }
-  return views;
 }
 
 /** Whether any reader would decode something in `text` (the cheap test before building views). */

@@ -31,7 +31,7 @@ const ACTS_ON_TERMINAL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\
 
 /** `text` as readers get it back: as is, decoded once to three times, and each base64-looking run decoded. */
 function readings(text: string): string[] {
-  const views = decodedViews(text).map((view) => view.text);
+  const views = [...decodedViews(text)].map((view) => view.text);
   const blobs = views.flatMap((view) => view.match(/[A-Za-z0-9+/_-]{12,}={0,2}/g) ?? []);
   return [...views, ...blobs.flatMap((blob) => [0, 1, 2, 3].map((skip) => Buffer.from(blob.slice(skip), "base64").toString("latin1")))];
 }
