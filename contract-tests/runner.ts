@@ -20,6 +20,7 @@ import { traceScenario } from "./scenario-trace.js";
 import { ThrottledError, ThrottleGate } from "./throttle.js";
 import { createKitFetch, type KitFetch, type WireRecord } from "./transport.js";
 import { checkTokenValue } from "../src/auth.js";
+import { credentialSecrets } from "../src/credential-headers.js";
 import { redactDeep } from "../src/redact.js";
 import type { CheckContext } from "./checks/verdict.js";
 import type { CheckResult, ConformanceReport } from "./results.js";
@@ -133,6 +134,8 @@ export class ConformanceSession {
       checkTokenValue(target.token);
       this.#secrets.add(target.token);
     }
+    // A key or cookie among the target's headers is as secret as its token.
+    for (const secret of credentialSecrets(target.headers ?? {})) this.#secrets.add(secret);
     this.spec = loadSpec(options.specPath);
     this.scenarios = selectScenarios(listScenarios(this.spec), options.only);
     this.#order = new Map(this.scenarios.map((s, i) => [s.id, i]));

@@ -8,9 +8,11 @@ import { listScenarios, type ConformanceReport } from "../../contract-tests/runn
 import type { SpecModel } from "../../contract-tests/spec-model.js";
 import { defineTarget, type Target } from "../../contract-tests/target.js";
 import { createKitFetch, type WireRecord } from "../../contract-tests/transport.js";
+import { credentialSecrets } from "../credential-headers.js";
 import { redactSecrets } from "../redact.js";
 import { capabilitiesOf, parseConformanceArgs, type ConformanceArgs, type ReporterName } from "./conformance-args.js";
 import { listenForInterrupt, PROCESS_IO, redactingIo, type CommandIo } from "./io.js";
+import { escapeLine } from "./escape.js";
 import { EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, outcomeOf } from "./outcome.js";
 import {
   checkBaseUrlPath,
@@ -165,6 +167,8 @@ export async function runConformanceWith(args: ConformanceArgs, io: CommandIo = 
   const secrets = new Set<string>();
   // A token given on the command line is a secret from the start, before it is even checked.
   if (args.token && "value" in args.token) secrets.add(args.token.value);
+  // So is the value of every -H that carries a credential (x-goog-api-key, a cookie, *key*, *token*, *secret*).
+  for (const secret of credentialSecrets(args.headers)) secrets.add(secret);
   const out = redactingIo(io, secrets);
   const interrupt = listenForInterrupt(io, (what) =>
     out.stderr(`\n${what}: stopping; the report of what ran follows (press Ctrl-C again to quit at once)\n`),
@@ -180,7 +184,8 @@ export async function runConformanceWith(args: ConformanceArgs, io: CommandIo = 
       out.stderr(`automl-ops: ${error.message}\n`);
       return EXIT_USAGE;
     }
-    out.stderr(`automl-ops: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}\n`);
+    // One line: a server's text inside the message cannot start a line of its own.
+    out.stderr(`automl-ops: ${escapeLine(error instanceof Error ? `${error.name}: ${error.message}` : String(error))}\n`);
     return EXIT_FAILED;
   } finally {
     interrupt.dispose();

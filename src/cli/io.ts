@@ -3,6 +3,7 @@
  * instead of the process streams and signals.
  */
 import { redactSecrets } from "../redact.js";
+import { escapeForTerminal } from "./escape.js";
 import { EXIT_INTERRUPTED } from "./outcome.js";
 
 export interface CommandIo {
@@ -20,12 +21,18 @@ export const PROCESS_IO: CommandIo = {
   processSignals: true,
 };
 
-/** The same streams, with every secret in `secrets` (which may grow) redacted from every write. */
+/**
+ * The same streams, with every secret in `secrets` (which may grow) redacted from every write, and every
+ * character a terminal would act on shown as a visible escape (line feeds and tabs kept): the reports
+ * escape what a server sent where they lay it out, and this catches any message that quotes a server
+ * (escape.ts). Escaping comes first, so that what it writes is redacted too.
+ */
 export function redactingIo(io: CommandIo, secrets: ReadonlySet<string>): CommandIo {
+  const safe = (text: string) => redactSecrets(escapeForTerminal(text, { multiline: true }), secrets);
   return {
     ...io,
-    stdout: (text) => io.stdout(redactSecrets(text, secrets)),
-    stderr: (text) => io.stderr(redactSecrets(text, secrets)),
+    stdout: (text) => io.stdout(safe(text)),
+    stderr: (text) => io.stderr(safe(text)),
   };
 }
 

@@ -6,6 +6,7 @@
  * agrees with the exit code.
  */
 import type { CheckResult, ConformanceReport } from "../../contract-tests/runner.js";
+import { escapeForTerminal, escapeLine } from "./escape.js";
 import { runFactLines } from "./run-facts.js";
 import { extraFields, isAborted, defaultSummary, type RunSummary } from "./run-summary.js";
 
@@ -39,7 +40,8 @@ export function progressLine(scenario: string, results: readonly CheckResult[], 
   const status = scenarioStatus(results);
   const failed = results.filter((r) => r.status === "failed").map((r) => r.check);
   const detail = status === "failed" || status === "error" ? ` (${failed.join(", ")})` : "";
-  return `[${String(done).padStart(width)}/${total}] ${scenario} … ${status}${detail}`;
+  // One line whatever the names hold: a server's CR or ESC cannot overwrite it or act on the terminal.
+  return escapeLine(`[${String(done).padStart(width)}/${total}] ${scenario} … ${status}${detail}`);
 }
 
 function pad(text: string, width: number): string {
@@ -47,7 +49,7 @@ function pad(text: string, width: number): string {
 }
 
 function oneLine(text: string | undefined, width: number): string {
-  const flat = (text ?? "").replace(/\s+/g, " ").trim();
+  const flat = escapeLine((text ?? "").replace(/\s+/g, " ").trim());
   return flat.length > width ? flat.slice(0, width - 1) + "…" : flat;
 }
 
@@ -63,15 +65,15 @@ function reasonOf(results: readonly CheckResult[]): string {
 }
 
 function compact(value: unknown): string {
-  return typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
+  return escapeLine(typeof value === "string" ? value : JSON.stringify(value) ?? String(value));
 }
 
 /** The whole report as text for a terminal. */
 export function formatConsoleReport(report: ConformanceReport, summary: RunSummary = defaultSummary(report)): string {
   const groups = byScenario(report.results);
-  const width = Math.min(52, Math.max(8, ...[...groups.keys()].map((s) => s.length)));
+  const width = Math.min(52, Math.max(8, ...[...groups.keys()].map((s) => escapeLine(s).length)));
   const { name, baseUrl } = report.target;
-  const lines = [name === baseUrl ? `Conformance of ${baseUrl}` : `Conformance of ${name} (${baseUrl})`, ""];
+  const lines = [escapeLine(name === baseUrl ? `Conformance of ${baseUrl}` : `Conformance of ${name} (${baseUrl})`), ""];
   lines.push(`${pad("scenario", width)}  result       pass  fail  skip      ms  note`);
   lines.push(`${"-".repeat(width)}  -----------  ----  ----  ----  ------  ${"-".repeat(30)}`);
   const reasons: string[] = [];
@@ -80,11 +82,11 @@ export function formatConsoleReport(report: ConformanceReport, summary: RunSumma
     const status = scenarioStatus(results);
     const failure = results.find((r) => r.status === "failed");
     const reason = status === "passed" || failure ? "" : reasonOf(results);
-    if (reason) reasons.push(`  ${scenario} (${status}): ${reason}`);
+    if (reason) reasons.push(escapeLine(`  ${scenario} (${status}): ${reason}`));
     const note = failure ? oneLine(failure.message, 60) : reason ? oneLine(reason, 48) + " (below)" : "";
     const ms = Math.max(...results.map((r) => r.durationMs));
     lines.push(
-      `${pad(scenario, width)}  ${pad(status, 11)}  ${String(c.passed).padStart(4)}  ${String(c.failed).padStart(4)}  ` +
+      `${pad(escapeLine(scenario), width)}  ${pad(status, 11)}  ${String(c.passed).padStart(4)}  ${String(c.failed).padStart(4)}  ` +
         `${String(c.skipped).padStart(4)}  ${String(Math.round(ms)).padStart(6)}  ${note}`.trimEnd(),
     );
   }
@@ -92,34 +94,36 @@ export function formatConsoleReport(report: ConformanceReport, summary: RunSumma
   if (failures.length > 0) {
     lines.push("", "Failures:");
     for (const r of failures) {
-      lines.push(`  ${r.id} (${r.operationIds.join(", ") || "no operation"})${isAborted(r) ? " [error]" : ""}`);
-      for (const line of (r.message ?? "no message").split("\n")) lines.push(`    ${line}`);
+      lines.push(escapeLine(`  ${r.id} (${r.operationIds.join(", ") || "no operation"})${isAborted(r) ? " [error]" : ""}`));
+      // Each line of the message indented under its check: no line a server sent starts at the margin.
+      for (const line of (r.message ?? "no message").split("\n")) lines.push(`    ${escapeLine(line)}`);
     }
   }
   if (reasons.length > 0) lines.push("", "Skipped, untested and interrupted scenarios, and why:", ...reasons);
   if (report.notExercised.length > 0) {
     lines.push("", "Not exercised (the run could not test these):");
-    for (const what of report.notExercised) lines.push(`  - ${what}`);
+    for (const what of report.notExercised) lines.push(`  - ${escapeLine(what)}`);
   }
   if (report.uncovered.length > 0) {
-    lines.push("", `Operations without a semantic scenario: ${report.uncovered.join(", ")}`);
+    lines.push("", escapeLine(`Operations without a semantic scenario: ${report.uncovered.join(", ")}`));
   }
   const facts = runFactLines(report);
   if (facts.length > 0) {
     lines.push("", "The run met:");
-    for (const [label, text] of facts) lines.push(`  ${label}: ${text}`);
+    for (const [label, text] of facts) lines.push(escapeLine(`  ${label}: ${text}`));
   }
   const extras = extraFields(report);
   if (extras.length > 0) {
     lines.push("", "Also in the report:");
-    for (const [key, value] of extras) lines.push(`  ${key}: ${compact(value)}`);
+    for (const [key, value] of extras) lines.push(`  ${escapeLine(key)}: ${compact(value)}`);
   }
   const t = summary.totals;
   lines.push(
     "",
     `${t.scenarios} scenarios, ${t.checks} checks: ${t.passed} passed, ${t.failed} failed, ${t.errors} errors, ` +
       `${t.skipped} skipped; ${t.untested} untested in ${(summary.durationMs / 1000).toFixed(1)} s`,
-    summary.passed ? "Result: passed" : `Result: not passed (exit ${summary.exitCode}): ${summary.reason ?? ""}`.trimEnd(),
+    summary.passed ? "Result: passed" : escapeLine(`Result: not passed (exit ${summary.exitCode}): ${summary.reason ?? ""}`.trimEnd()),
   );
-  return lines.join("\n") + "\n";
+  // Every line above is escaped where it is made; this pass keeps any text added later just as safe.
+  return escapeForTerminal(lines.join("\n") + "\n", { multiline: true });
 }

@@ -7,6 +7,7 @@
 import type { WireRecord } from "../../contract-tests/transport.js";
 import { redactDeep } from "../redact.js";
 import { SDK_VERSION } from "../version.js";
+import { stringifySafeJson } from "./escape.js";
 
 interface HarNameValue {
   name: string;
@@ -125,5 +126,5 @@ export function buildHar(records: readonly WireRecord[], options: HarOptions) {
 
 /** The HAR document as JSON text. */
 export function formatHar(records: readonly WireRecord[], options: HarOptions): string {
-  return JSON.stringify(buildHar(records, options), null, 2) + "\n";
+  return stringifySafeJson(buildHar(records, options), 2) + "\n";
 }

@@ -6,9 +6,11 @@
  * Fields the runner adds later appear as they are.
  */
 import type { ConformanceReport } from "../../contract-tests/runner.js";
+import { stringifySafeJson } from "./escape.js";
 import { roundDurations, defaultSummary, type RunSummary } from "./run-summary.js";
 
 /** The summary and the report, as pretty-printed JSON with a trailing newline. */
 export function formatJsonReport(report: ConformanceReport, summary: RunSummary = defaultSummary(report)): string {
-  return JSON.stringify({ summary, ...roundDurations(report) }, null, 2) + "\n";
+  // Lone surrogates become U+FFFD, so jq and strict UTF-8 decoders accept the file.
+  return stringifySafeJson({ summary, ...roundDurations(report) }, 2) + "\n";
 }

@@ -8,24 +8,13 @@
  * code: a run that exits 1 because the contract was not exercised shows a failure, not green.
  */
 import type { CheckResult, ConformanceReport } from "../../contract-tests/runner.js";
+import { escapeXml } from "./escape.js";
 import { untestedOf } from "./outcome.js";
 import { runFactProperties } from "./run-facts.js";
 import { extraFields, isAborted, resultTimes, defaultSummary, type RunSummary } from "./run-summary.js";
 
-/**
- * Escapes text for an XML attribute or element. Characters XML 1.0 forbids (C0 controls other than
- * tab, newline, carriage return; lone surrogates; U+FFFE/U+FFFF) are dropped: no parser accepts them,
- * not even as character references (XML 1.0 §2.2).
- */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
-}
+/** Server-sent text is shown with visible escapes where XML 1.0 forbids the character (escape.ts). */
+export { escapeXml } from "./escape.js";
 
 /** Seconds with three decimals: matches the schema's SUREFIRE_TIME pattern. */
 const seconds = (ms: number) => (Math.max(0, ms) / 1000).toFixed(3);

@@ -141,8 +141,8 @@ describe("json reporter", () => {
 describe("junit reporter", () => {
   const junit = (report: ConformanceReport, allowUntested = false) => formatJunitReport(report, summaryOf(report, allowUntested));
 
-  it("escapes markup and quotes and drops characters XML forbids", () => {
-    expect(escapeXml(`<a b="c" d='e'>&\u0000\u001b`)).toBe("&lt;a b=&quot;c&quot; d=&apos;e&apos;&gt;&amp;");
+  it("escapes markup and quotes and shows characters XML forbids as visible escapes", () => {
+    expect(escapeXml(`<a b="c" d='e'>&\u0000\u001b\ud800`)).toBe("&lt;a b=&quot;c&quot; d=&apos;e&apos;&gt;&amp;\\x00\\x1b\\ud800");
   });
 
   it("writes one testcase per check, named by check and scenario, with failure and skipped elements", () => {

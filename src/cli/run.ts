@@ -3,9 +3,11 @@
  * (or a runtime error), 2 usage error (with the command's help) or a run that could not start,
  * 130 interrupted.
  */
+import { credentialSecrets } from "../credential-headers.js";
 import { redactSecrets } from "../redact.js";
 import { SDK_VERSION } from "../version.js";
 import { runConformanceCommand } from "./conformance-command.js";
+import { escapeLine } from "./escape.js";
 import { PROCESS_IO, type CommandIo } from "./io.js";
 import { runMockCommand } from "./mock-command.js";
 import { EXIT_FAILED, EXIT_USAGE } from "./outcome.js";
@@ -50,14 +52,28 @@ async function help(topic: string | undefined, io: CommandIo): Promise<number> {
   return 0;
 }
 
-/** Values of --token in argv, so that no message echoing the command line can show them. */
-function tokensIn(argv: readonly string[]): string[] {
+/** A flag's values in argv, given as `--flag VALUE` or `--flag=VALUE`. */
+function valuesOf(argv: readonly string[], flags: readonly string[]): string[] {
   const found: string[] = [];
   argv.forEach((arg, i) => {
-    if (arg === "--token" && argv[i + 1] !== undefined) found.push(argv[i + 1]!);
-    else if (arg.startsWith("--token=")) found.push(arg.slice("--token=".length));
+    for (const flag of flags) {
+      if (arg === flag && argv[i + 1] !== undefined) found.push(argv[i + 1]!);
+      else if (arg.startsWith(`${flag}=`)) found.push(arg.slice(flag.length + 1));
+    }
   });
-  return found.filter((t) => t !== "");
+  return found;
+}
+
+/**
+ * Values of --token and of the -H headers that carry credentials in argv, so that no message echoing
+ * the command line can show them.
+ */
+function tokensIn(argv: readonly string[]): string[] {
+  const headers = valuesOf(argv, ["-H", "--header"]).flatMap((item): Array<[string, string]> => {
+    const colon = item.indexOf(":");
+    return colon > 0 ? [[item.slice(0, colon).trim(), item.slice(colon + 1).trim()]] : [];
+  });
+  return [...valuesOf(argv, ["--token"]), ...credentialSecrets(headers)].filter((t) => t !== "");
 }
 
 /** Runs the CLI on `argv` (without node and script) and returns the exit code. */
@@ -91,10 +107,10 @@ export async function runCli(argv: string[], io: CommandIo = PROCESS_IO): Promis
   } catch (err) {
     if (err instanceof UsageError) {
       const topic = err.command ?? (command === "conformance" || command === "mock" ? command : undefined);
-      io.stderr(redactSecrets(`automl-ops: ${err.message}\n${helpHint(topic)}\n`, secrets));
+      io.stderr(redactSecrets(`automl-ops: ${escapeLine(err.message)}\n${helpHint(topic)}\n`, secrets));
       return EXIT_USAGE;
     }
-    io.stderr(redactSecrets(`automl-ops: ${err instanceof Error ? err.message : String(err)}\n`, secrets));
+    io.stderr(redactSecrets(`automl-ops: ${escapeLine(err instanceof Error ? err.message : String(err))}\n`, secrets));
     return EXIT_FAILED;
   }
 }

@@ -53,7 +53,7 @@ describe("--token-command", () => {
     ).catch((e: Error) => e);
     const message = (error as Error).message;
     expect(message).toBe(
-      "--token-command failed with exit code 1: refresh [REDACTED] failed / header Bearer [REDACTED] and key [REDACTED] / \\u001b]0;pwned\\u0007done",
+      "--token-command failed with exit code 1: refresh [REDACTED] failed / header Bearer [REDACTED] and key [REDACTED] / \\x1b]0;pwned\\x07done",
     );
   });
 

@@ -7,6 +7,7 @@
  */
 import { spawn } from "node:child_process";
 import { REDACTED } from "../redact.js";
+import { escapeLine } from "./escape.js";
 
 /** Why the token command gave no token; the message is one line and safe to print. */
 export class TokenCommandError extends Error {
@@ -49,7 +50,7 @@ export function stderrTail(stderr: string): string {
       let safe = line;
       for (const shape of CREDENTIAL_SHAPES) safe = safe.replace(shape, (found, scheme?: string) => (scheme && /^(Bearer|Basic)$/i.test(scheme) ? `${scheme} ${REDACTED}` : REDACTED));
       // A terminal must not act on what the command printed (ESC sequences, CR, C1 controls).
-      safe = safe.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+      safe = escapeLine(safe);
       return safe.length > 200 ? `${safe.slice(0, 200)}…` : safe;
     })
     .join(" / ");
