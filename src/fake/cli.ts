@@ -6,6 +6,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { createManualClock, type Clock } from "./clock.js";
+import { isLoopback } from "./cors.js";
 import { FAKE_USAGE } from "./cli-usage.js";
 import { parseFaultSpec, type FaultRule } from "./faults.js";
 import { readSeedFile } from "./seed.js";
@@ -28,6 +29,8 @@ export interface FakeCommandIo {
 
 class UsageError extends Error {}
 
+const ALLOWED_HOST = /^(\*|(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.-]+)(:[0-9]{1,5})?)$/;
+
 const OPTIONS = {
   port: { type: "string", default: "0" },
   host: { type: "string", default: "127.0.0.1" },
@@ -41,6 +44,7 @@ const OPTIONS = {
   "self-check": { type: "boolean", default: false },
   "cors-origin": { type: "string", multiple: true, default: [] as string[] },
   "no-cors": { type: "boolean", default: false },
+  "allowed-host": { type: "string", multiple: true, default: [] as string[] },
   unreachable: { type: "string", multiple: true, default: [] as string[] },
   "max-connections": { type: "string", default: "4096" },
   "headers-timeout": { type: "string", default: "10000" },
@@ -66,6 +70,9 @@ function serverOptions(values: Values, starterIds: readonly string[]): Omit<Fake
   if (values["no-cors"] && values["cors-origin"].length > 0) throw new UsageError("--no-cors and --cors-origin exclude each other");
   for (const origin of values["cors-origin"]) {
     if (!/^https?:\/\/[^/]+$/.test(origin)) throw new UsageError(`--cors-origin takes an origin such as http://localhost:5173, not ${JSON.stringify(origin)}`);
+  }
+  for (const host of values["allowed-host"]) {
+    if (!ALLOWED_HOST.test(host)) throw new UsageError(`--allowed-host takes a host name, name:port or *, such as fake.internal or localhost:8080, not ${JSON.stringify(host)}`);
   }
   for (const parent of values.unreachable) {
     if (!/^projects\/[^/]+\/locations\/[^/]+$/.test(parent)) throw new UsageError(`--unreachable takes projects/P/locations/L, not ${JSON.stringify(parent)}`);
@@ -93,6 +100,7 @@ function serverOptions(values: Values, starterIds: readonly string[]): Omit<Fake
     shutdownGraceMs: integer(values, "grace", 0),
     ...(values.spec !== undefined ? { spec: values.spec } : {}),
     startDurations,
+    allowedHosts: values["allowed-host"],
     ...(values["no-cors"] ? { cors: false } : values["cors-origin"].length > 0 ? { cors: values["cors-origin"] } : {}),
   };
 }
@@ -137,6 +145,9 @@ export async function runFakeCommand(argv: string[], io: FakeCommandIo = {}): Pr
       ...(state ? { initialOperations: state.operations } : {}),
       onViolation: (v) => err(`SELF-CHECK VIOLATION ${v.method} ${v.path} -> ${v.status}: ${v.problems.join("; ")}`),
     });
+    if (options.control && !isLoopback(options.host ?? "127.0.0.1")) {
+      err(`automl-ops fake: warning: the control routes are served on ${options.host}, which other machines can reach: anyone there can add operations, move the clock and reset`);
+    }
     out(`listening ${server.url}`);
     await stopped(io.signal);
     await server.close();
