@@ -5,7 +5,8 @@ export const FAKE_USAGE = `usage: automl-ops fake [options]
 
 Serves a stateful fake of Cloud AutoML v1beta1 projects.locations.operations on http://HOST:PORT
 until SIGINT or SIGTERM, then stops accepting, lets requests in flight finish (answering pending
-waits at once), saves --state and exits 0. Usage errors exit 2, start failures 1.
+waits at once), saves --state and exits 0. Usage errors (and a --state folder that cannot be
+written) exit 2, start failures 1.
 
 Options:
   --port N               port to listen on; 0 picks a free one (default 0)
@@ -13,9 +14,11 @@ Options:
   --seed NAME|FILE       the operations to start with and to go back to on reset: default (what the
                          real service sends), rich (errors carrying every google.rpc detail type),
                          none, or a JSON file (see SEED FILES; write ./rich for a file named rich)
-  --state FILE           load the operations from FILE at start when it exists, save them there on
-                         exit (the seed file format plus "now"); reset still goes back to the seed;
-                         the models and datasets start from their defaults (they are not saved)
+  --state FILE           load the operations from FILE at start when it exists, save them there
+                         200 ms after each change and on exit (the seed file format plus "now"), so
+                         kill -9 loses at most 200 ms; its folder must be writable at start (else
+                         exit 2); reset still goes back to the seed; the models and datasets start
+                         from their defaults (they are not saved)
   --require-auth         answer 401 UNAUTHENTICATED unless a bearer token comes in the Authorization
                          header or the access_token (or oauth_token) query parameter
   --control              serve the test-only control routes (see CONTROL ROUTES); a warning is

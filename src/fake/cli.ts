@@ -1,8 +1,9 @@
 /**
  * `automl-ops fake [options]` (FAKE_USAGE lists them): starts the fake, prints `listening URL`, and runs
  * until SIGINT or SIGTERM (or `io.signal` aborts); then it drains gracefully, saves `--state` and
- * resolves 0. Usage errors print a message and resolve 2; a start failure (port taken, bad seed or
- * state file) or a failed save prints it and resolves 1.
+ * resolves 0. `--state` is also saved 200 ms after each change (state-saver.ts). Usage errors, and a
+ * `--state` folder that cannot be written, print a message and resolve 2; a start failure (port taken,
+ * bad seed or state file) or a failed final save prints it (one line) and resolves 1.
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { createManualClock, type Clock } from "./clock.js";
@@ -13,7 +14,8 @@ import { readSeedFile } from "./seed.js";
 import { createFakeServer } from "./server.js";
 import { loadStarterCatalog } from "./starters/catalog.js";
 import { parseStartDuration } from "./starters/durations.js";
-import { loadState, saveState, type SavedState } from "./state-file.js";
+import { checkStateFolder, loadState, type SavedState } from "./state-file.js";
+import { StateSaver } from "./state-saver.js";
 import type { FakeServerOptions, OperationInput, SeedName } from "./types.js";
 
 export { FAKE_USAGE };
@@ -121,9 +123,13 @@ export async function runFakeCommand(argv: string[], io: FakeCommandIo = {}): Pr
     return 2;
   }
   let starterIds: readonly string[];
+  let detailKinds: readonly string[];
   try {
-    // The spec's methods that start operations: fault rules may name them. A spec that cannot be read is a start failure.
-    starterIds = loadStarterCatalog(values.spec).ids;
+    // The spec's methods that start operations: fault rules may name them, and a state file may hold
+    // operations of their detail members. A spec that cannot be read is a start failure.
+    const catalog = loadStarterCatalog(values.spec);
+    starterIds = catalog.ids;
+    detailKinds = catalog.starters.map((s) => s.info.metadataDetail);
   } catch (thrown) {
     err(`automl-ops fake: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
     return 1;
@@ -134,9 +140,18 @@ export async function runFakeCommand(argv: string[], io: FakeCommandIo = {}): Pr
     err(`automl-ops fake: ${thrown instanceof Error ? thrown.message : String(thrown)}\n\n${FAKE_USAGE}`);
     return 2;
   }
+  if (values.state !== undefined) {
+    try {
+      // Found now, not at exit, when the run's changes would be lost.
+      await checkStateFolder(values.state);
+    } catch (thrown) {
+      err(`automl-ops fake: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+      return 2;
+    }
+  }
   try {
     const seed: SeedName | OperationInput[] = ["default", "rich", "none"].includes(values.seed) ? (values.seed as SeedName) : await readSeedFile(values.seed);
-    const state: SavedState | undefined = values.state === undefined ? undefined : await loadState(values.state);
+    const state: SavedState | undefined = values.state === undefined ? undefined : await loadState(values.state, detailKinds);
     const clock: Clock | undefined = values["manual-clock"] ? createManualClock(state?.nowMs ?? Date.now()) : undefined;
     const server = await createFakeServer({
       ...options,
@@ -148,10 +163,11 @@ export async function runFakeCommand(argv: string[], io: FakeCommandIo = {}): Pr
     if (options.control && !isLoopback(options.host ?? "127.0.0.1")) {
       err(`automl-ops fake: warning: the control routes are served on ${options.host}, which other machines can reach: anyone there can add operations, move the clock and reset`);
     }
+    const saver = values.state === undefined ? undefined : new StateSaver(values.state, server.store, { onError: (e) => err(`automl-ops fake: ${e.message}`) });
     out(`listening ${server.url}`);
     await stopped(io.signal);
     await server.close();
-    if (values.state !== undefined) await saveState(values.state, server.store);
+    await saver?.close();
     return 0;
   } catch (thrown) {
     err(`automl-ops fake: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
