@@ -73,14 +73,18 @@ export async function loadState(path: string, detailKinds: Iterable<string> = []
   }
   const nowMs = file.now === undefined ? undefined : parseTimestamp(file.now);
   if (file.now !== undefined && nowMs === undefined) throw new Error(`state file ${path}: "now" ${JSON.stringify(file.now)} is not an RFC 3339 timestamp`);
-  try {
-    // Checked here, with the store's own checks, so a bad operation is reported naming the file.
-    const store = new OperationStore(createManualClock(nowMs ?? Date.now()));
-    store.acceptDetailKinds(detailKinds);
-    store.createAll(file.operations);
-  } catch (thrown) {
-    throw new Error(`state file ${path}: ${oneLine(thrown)}`);
-  }
+  // Checked here, with the store's own checks, so a bad operation is reported naming the file and itself.
+  const store = new OperationStore(createManualClock(nowMs ?? Date.now()));
+  store.acceptDetailKinds(detailKinds);
+  file.operations.forEach((input, i) => {
+    try {
+      store.create(input);
+    } catch (thrown) {
+      const name = typeof input?.name === "string" ? ` (${JSON.stringify(input.name.slice(0, 200))})` : "";
+      const reason = oneLine(thrown).replace(/^Invalid control request: /, "");
+      throw new Error(`state file ${path}: operation ${i + 1}${name}: ${reason}`);
+    }
+  });
   return nowMs === undefined ? { operations: file.operations } : { operations: file.operations, nowMs };
 }
 
