@@ -25,6 +25,8 @@ export class AllowedHosts {
   readonly #names: Set<string>;
   readonly #exact: Set<string>;
   readonly #port: number;
+  /** Host values already accepted, so the common request costs one lookup. */
+  readonly #accepted = new Set<string>();
 
   /**
    * @param boundHost the address the server is bound to (`127.0.0.1`, `::1`, `0.0.0.0`, a name)
@@ -47,8 +49,11 @@ export class AllowedHosts {
   refused(req: IncomingMessage): string | undefined {
     if (this.#anyHost) return undefined;
     const authority = authorityOf(req);
-    if (authority === undefined) return undefined;
-    return this.allows(authority, req.socket.localAddress) ? undefined : authority;
+    if (authority === undefined || this.#accepted.has(authority)) return undefined;
+    if (!this.allows(authority, req.socket.localAddress)) return authority;
+    // Only values that hold on any connection are remembered (not one accepted by its local address).
+    if (this.#accepted.size < 64 && this.allows(authority)) this.#accepted.add(authority);
+    return undefined;
   }
 
   /** True when `authority` (`name[:port]`, as a Host header holds it) names this fake. */

@@ -47,9 +47,9 @@ export async function createFakeServer(options: FakeServerOptions = {}): Promise
   const listener: RequestListener = (req, res) => {
     if (connections.closing) res.setHeader("connection", "close");
     if (connections.refuses(req.socket)) return handler.refuse(req, res, tooMany);
-    // A missing or doubled Host is the handler's 400 (RFC 9112 §3.2); a Host not served is refused here.
-    const misdirected = hostProblem(req) ? undefined : hosts?.refused(req);
-    if (misdirected !== undefined) {
+    // A Host not served is refused here; a doubled one is left to the handler's 400 (RFC 9112 §3.2).
+    const misdirected = hosts?.refused(req);
+    if (misdirected !== undefined && !hostProblem(req)) {
       req.resume(); // a body is read and dropped, so the client sees the answer (pitfalls #22)
       return handler.refuse(req, res, errors.hostNotServed(misdirected), false);
     }
