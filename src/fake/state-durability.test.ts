@@ -22,7 +22,7 @@ const VICTIM_TEXT = "a file the fake must never write\n";
 const tempFolder = () => mkdtemp(join(tmpdir(), "fake-state-"));
 
 /** Polls `probe` every 20 ms until it returns a value (a condition, not a time margin: the limit only ends a hung test). */
-async function eventually<T>(probe: () => Promise<T | undefined>, limitMs = 15_000): Promise<T> {
+async function eventually<T>(probe: () => Promise<T | undefined>, limitMs = 20_000): Promise<T> {
   const until = Date.now() + limitMs;
   for (;;) {
     const value = await probe();
@@ -38,9 +38,11 @@ async function runFake(args: string[], body: (url: string) => Promise<void> = as
   const err: string[] = [];
   const stop = new AbortController();
   const exit = runFakeCommand(args, { out: (l) => out.push(l), err: (l) => err.push(l), signal: stop.signal });
-  const started = await Promise.race([exit, eventually(async () => out[0])]);
+  let exited = false;
+  void exit.finally(() => (exited = true));
+  const started = await eventually(async () => (exited ? "" : out[0]), 30_000);
   try {
-    if (typeof started === "string") await body(started.slice("listening ".length));
+    if (started !== "") await body(started.slice("listening ".length));
   } finally {
     stop.abort();
   }
@@ -68,7 +70,7 @@ describe("--state survives kill -9", () => {
     try {
       let out = "";
       child.stdout.on("data", (chunk) => (out += chunk));
-      const url = (await eventually(async () => (out.includes("\n") ? out.split("\n")[0] : undefined))).slice("listening ".length);
+      const url = (await eventually(async () => (out.includes("\n") ? out.split("\n")[0] : undefined), 30_000)).slice("listening ".length);
       // Links at the names the saves will try (the start-up check took the first), and at the name saves used before.
       const planted = [`state.json.${child.pid}.tmp`, ...Array.from({ length: 30 }, (_, n) => `.state.json.${child.pid}.${n + 1}.tmp`)];
       for (const name of planted) await symlink(victim, join(folder, name));
@@ -108,7 +110,7 @@ describe("--state survives kill -9", () => {
       expect((await get("/__control/stats")).body.size).toBe(40);
     });
     expect(next).toEqual({ code: 0, err: [] });
-  }, 60_000);
+  }, 120_000);
 });
 
 describe("StateSaver", () => {
