@@ -4,6 +4,7 @@
  * stopped by the Host check on every route, and Private Network Access is granted only where CORS is.
  */
 import { afterEach, describe, expect, it } from "vitest";
+import { AllowedHosts } from "./allowed-hosts.js";
 import { runFakeCommand } from "./cli.js";
 import { DEFAULT_SEED_IDS } from "./seed.js";
 import { rawExchange } from "./test-support/raw-http.js";
@@ -72,6 +73,20 @@ describe("the Host check (DNS rebinding)", () => {
     await f.close();
     const any = await start({ allowedHosts: ["*"] });
     expect((await rawRequest(`${any.url}${RUNNING_OP_PATH}`, "GET", { host: "anything.test" })).status).toBe(200);
+  });
+});
+
+describe("AllowedHosts", () => {
+  it("serves a fake bound to every address by the address each connection arrived on, and a bound IPv6 address in brackets", () => {
+    const wide = new AllowedHosts("0.0.0.0", 4000);
+    expect(wide.allows("192.168.1.4:4000", "::ffff:192.168.1.4")).toBe(true);
+    expect(wide.allows("192.168.1.4:4000", "::ffff:10.0.0.2")).toBe(false);
+    expect(wide.allows("[fe80::1]:4000", "fe80::1")).toBe(true);
+    expect(wide.allows("0.0.0.0:4000")).toBe(true); // the bound address, which some tools send as it is
+    const six = new AllowedHosts("::1", 4000);
+    expect([six.allows("[::1]:4000"), six.allows("::1:4000"), six.allows("localhost:4001")]).toEqual([true, false, false]);
+    const onEighty = new AllowedHosts("127.0.0.1", 80);
+    expect([onEighty.allows("localhost"), onEighty.allows("localhost:80"), onEighty.allows("evil.example")]).toEqual([true, true, false]);
   });
 });
 
