@@ -145,7 +145,7 @@ describe("unparsable requests", () => {
   it("answers a request node cannot parse with the envelope, not a bare 400", async () => {
     const port = new URL(fake.url).port;
     const reply = await new Promise<string>((resolve, reject) => {
-      const socket = connect(Number(port), "127.0.0.1", () => socket.end("BR@KEN / HTTP/1.1\r\nHost: x\r\n\r\n"));
+      const socket = connect(Number(port), "127.0.0.1", () => socket.end("BR@KEN / HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n"));
       let text = "";
       socket.on("data", (chunk) => (text += chunk.toString()));
       socket.on("end", () => resolve(text));

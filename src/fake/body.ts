@@ -62,7 +62,8 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
-function isJsonType(contentType: string): boolean {
+/** True for `application/json`, with no charset or UTF-8. */
+export function isJsonType(contentType: string): boolean {
   const [type = "", ...params] = contentType.split(";").map((part) => part.trim().toLowerCase());
   if (type !== "application/json") return false;
   // JSON is UTF-8 (RFC 8259 §8.1); a charset parameter naming anything else is refused.

@@ -5,7 +5,8 @@ export const FAKE_USAGE = `Usage: automl-ops fake [options]
 
 Serves a stateful fake of Cloud AutoML v1beta1 projects.locations.operations on http://HOST:PORT
 until SIGINT or SIGTERM, then stops accepting, lets requests in flight finish (answering pending
-waits at once), saves --state and exits 0. Usage errors exit 2, start failures 1.
+waits at once), saves --state and exits 0. Usage errors (and a --state folder that cannot be
+written) exit 2, start failures 1.
 
 Options:
   --port N               port to listen on; 0 picks a free one (default 0)
@@ -13,12 +14,15 @@ Options:
   --seed NAME|FILE       the operations to start with and to go back to on reset: default (what the
                          real service sends), rich (errors carrying every google.rpc detail type),
                          none, or a JSON file (see SEED FILES; write ./rich for a file named rich)
-  --state FILE           load the operations from FILE at start when it exists, save them there on
-                         exit (the seed file format plus "now"); reset still goes back to the seed;
-                         the models and datasets start from their defaults (they are not saved)
+  --state FILE           load the operations from FILE at start when it exists, save them there
+                         200 ms after each change and on exit (the seed file format plus "now"), so
+                         kill -9 loses at most 200 ms; its folder must be writable at start (else
+                         exit 2); reset still goes back to the seed; the models and datasets start
+                         from their defaults (they are not saved)
   --require-auth         answer 401 UNAUTHENTICATED unless a bearer token comes in the Authorization
                          header or the access_token (or oauth_token) query parameter
-  --control              serve the test-only control routes (see CONTROL ROUTES)
+  --control              serve the test-only control routes (see CONTROL ROUTES); a warning is
+                         printed when --host is not a loopback address
   --manual-clock         time stands still until POST /__control/clock:advance moves it; needs
                          --control; starts at the wall clock, or at the "now" of --state
   --fault SPEC           inject faults, repeatable (see FAULTS)
@@ -28,6 +32,10 @@ Options:
   --cors-origin ORIGIN   answer CORS for this origin only, repeatable (such as http://localhost:5173);
                          by default a fake on loopback answers CORS for any origin
   --no-cors              answer no CORS at all
+  --allowed-host HOST    a host requests may name besides localhost, 127.0.0.1, [::1] and the bound
+                         address (each with the port): NAME (with the port) or NAME:PORT (a port a
+                         container maps), repeatable; * accepts any. Other hosts get 403 (DNS
+                         rebinding)
   --unreachable PARENT   make the list of projects/P/locations/L unreachable, repeatable: it answers
                          503 UNAVAILABLE, or with returnPartialSuccess=true names it in "unreachable"
   --max-connections N    connections served at once; each one past it is answered 503 UNAVAILABLE
@@ -73,6 +81,8 @@ SEED FILES  a JSON array of operations, or {"operations": [...]}; each operation
   Each is checked against the spec's schemas before anything is stored.
 
 CONTROL ROUTES  (with --control; errors in the API's envelope)
+  closed to pages of other sites: no CORS, a request with another Origin gets 403, bodies must be
+  application/json, and --require-auth asks for the token here too
   POST /__control/operations     an operation or {"operations": [...]}: adds them, all or none
   POST /__control/reset          back to the seed, laid out from the clock's now
   POST /__control/clock:advance  {"by": "90s"}: moves a --manual-clock

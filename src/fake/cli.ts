@@ -1,21 +1,24 @@
 /**
  * `automl-ops fake [options]` (FAKE_USAGE lists them): starts the fake, prints `listening URL`, and runs
  * until SIGINT or SIGTERM (or `io.signal` aborts); then it drains gracefully, saves `--state` and
- * resolves 0. Usage errors print a message and resolve 2; a start failure (port taken, bad seed or
- * state file) or a failed save prints it and resolves 1.
+ * resolves 0. `--state` is also saved 200 ms after each change (state-saver.ts). Usage errors, and a
+ * `--state` folder that cannot be written, print a message and resolve 2; a start failure (port taken,
+ * bad seed or state file) or a failed final save prints it (one line) and resolves 1.
  */
 import { stat } from "node:fs/promises";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { didYouMean } from "../cli/did-you-mean.js";
 import { parseArgsProblem } from "../cli/flags.js";
 import { createManualClock, type Clock } from "./clock.js";
+import { isLoopback } from "./cors.js";
 import { FAKE_USAGE } from "./cli-usage.js";
 import { parseFaultSpec, type FaultRule } from "./faults.js";
 import { readSeedFile } from "./seed.js";
 import { createFakeServer } from "./server.js";
 import { loadStarterCatalog } from "./starters/catalog.js";
 import { parseStartDuration } from "./starters/durations.js";
-import { loadState, saveState, type SavedState } from "./state-file.js";
+import { checkStateFolder, loadState, type SavedState } from "./state-file.js";
+import { StateSaver } from "./state-saver.js";
 import type { FakeServerOptions, OperationInput, SeedName } from "./types.js";
 
 export { FAKE_USAGE };
@@ -44,6 +47,8 @@ async function checkSeed(seed: string): Promise<void> {
   throw new UsageError(`--seed ${JSON.stringify(seed)} ${what}${didYouMean(seed, SEED_NAMES)}; seeds: ${SEED_NAMES.join(", ")}, or a JSON file`);
 }
 
+const ALLOWED_HOST = /^(\*|(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.-]+)(:[0-9]{1,5})?)$/;
+
 const OPTIONS = {
   port: { type: "string", default: "0" },
   host: { type: "string", default: "127.0.0.1" },
@@ -57,6 +62,7 @@ const OPTIONS = {
   "self-check": { type: "boolean", default: false },
   "cors-origin": { type: "string", multiple: true, default: [] as string[] },
   "no-cors": { type: "boolean", default: false },
+  "allowed-host": { type: "string", multiple: true, default: [] as string[] },
   unreachable: { type: "string", multiple: true, default: [] as string[] },
   "max-connections": { type: "string", default: "4096" },
   "headers-timeout": { type: "string", default: "10000" },
@@ -82,6 +88,9 @@ function serverOptions(values: Values, starterIds: readonly string[]): Omit<Fake
   if (values["no-cors"] && values["cors-origin"].length > 0) throw new UsageError("--no-cors and --cors-origin exclude each other");
   for (const origin of values["cors-origin"]) {
     if (!/^https?:\/\/[^/]+$/.test(origin)) throw new UsageError(`--cors-origin takes an origin such as http://localhost:5173, not ${JSON.stringify(origin)}`);
+  }
+  for (const host of values["allowed-host"]) {
+    if (!ALLOWED_HOST.test(host)) throw new UsageError(`--allowed-host takes a host name, name:port or *, such as fake.internal or localhost:8080, not ${JSON.stringify(host)}`);
   }
   for (const parent of values.unreachable) {
     if (!/^projects\/[^/]+\/locations\/[^/]+$/.test(parent)) throw new UsageError(`--unreachable takes projects/P/locations/L, not ${JSON.stringify(parent)}`);
@@ -109,6 +118,7 @@ function serverOptions(values: Values, starterIds: readonly string[]): Omit<Fake
     shutdownGraceMs: integer(values, "grace", 0),
     ...(values.spec !== undefined ? { spec: values.spec } : {}),
     startDurations,
+    allowedHosts: values["allowed-host"],
     ...(values["no-cors"] ? { cors: false } : values["cors-origin"].length > 0 ? { cors: values["cors-origin"] } : {}),
   };
 }
@@ -129,9 +139,13 @@ export async function runFakeCommand(argv: string[], io: FakeCommandIo = {}): Pr
     return 2;
   }
   let starterIds: readonly string[];
+  let detailKinds: readonly string[];
   try {
-    // The spec's methods that start operations: fault rules may name them. A spec that cannot be read is a start failure.
-    starterIds = loadStarterCatalog(values.spec).ids;
+    // The spec's methods that start operations: fault rules may name them, and a state file may hold
+    // operations of their detail members. A spec that cannot be read is a start failure.
+    const catalog = loadStarterCatalog(values.spec);
+    starterIds = catalog.ids;
+    detailKinds = catalog.starters.map((s) => s.info.metadataDetail);
   } catch (thrown) {
     err(`automl-ops fake: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
     return 1;
@@ -143,9 +157,18 @@ export async function runFakeCommand(argv: string[], io: FakeCommandIo = {}): Pr
     err(`automl-ops fake: ${thrown instanceof Error ? thrown.message : String(thrown)}\n${HELP_HINT}`);
     return 2;
   }
+  if (values.state !== undefined) {
+    try {
+      // Found now, not at exit, when the run's changes would be lost.
+      await checkStateFolder(values.state);
+    } catch (thrown) {
+      err(`automl-ops fake: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+      return 2;
+    }
+  }
   try {
     const seed: SeedName | OperationInput[] = SEED_NAMES.includes(values.seed) ? (values.seed as SeedName) : await readSeedFile(values.seed);
-    const state: SavedState | undefined = values.state === undefined ? undefined : await loadState(values.state);
+    const state: SavedState | undefined = values.state === undefined ? undefined : await loadState(values.state, detailKinds);
     const clock: Clock | undefined = values["manual-clock"] ? createManualClock(state?.nowMs ?? Date.now()) : undefined;
     const server = await createFakeServer({
       ...options,
@@ -154,10 +177,14 @@ export async function runFakeCommand(argv: string[], io: FakeCommandIo = {}): Pr
       ...(state ? { initialOperations: state.operations } : {}),
       onViolation: (v) => err(`SELF-CHECK VIOLATION ${v.method} ${v.path} -> ${v.status}: ${v.problems.join("; ")}`),
     });
+    if (options.control && !isLoopback(options.host ?? "127.0.0.1")) {
+      err(`automl-ops fake: warning: the control routes are served on ${options.host}, which other machines can reach: anyone there can add operations, move the clock and reset`);
+    }
+    const saver = values.state === undefined ? undefined : new StateSaver(values.state, server.store, { onError: (e) => err(`automl-ops fake: ${e.message}`) });
     out(`listening ${server.url}`);
     await stopped(io.signal);
     await server.close();
-    if (values.state !== undefined) await saveState(values.state, server.store);
+    await saver?.close();
     return 0;
   } catch (thrown) {
     err(`automl-ops fake: ${thrown instanceof Error ? thrown.message : String(thrown)}`);

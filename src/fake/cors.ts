@@ -6,6 +6,9 @@
  *   answered 204 with the methods of the API, the headers Google's clients send (`authorization`,
  *   `content-type`, `x-goog-api-client`, `x-goog-user-project`, `x-goog-request-params`) plus any other
  *   the page asks for, and a max age; from another origin, 403 PERMISSION_DENIED.
+ * - `Access-Control-Allow-Private-Network` only for origins named in the policy, or, when any origin is
+ *   allowed, for pages on loopback.
+ * - The control routes answer no CORS at all (control.ts).
  * - Every answer to a request with an allowed `Origin` carries `Access-Control-Allow-Origin` (the
  *   origin itself, with `Vary: Origin`, so credentialed requests work too) and exposes `Retry-After`
  *   and `WWW-Authenticate`, which clients read on errors.
@@ -70,7 +73,20 @@ export function preflightHeaders(policy: CorsPolicy, req: IncomingMessage): Reco
     "access-control-allow-headers": [...headers].join(", "),
     "access-control-max-age": "600",
   };
-  // Private Network Access: a page served from a public address may call a fake on loopback.
-  if (req.headers["access-control-request-private-network"] === "true") answer["access-control-allow-private-network"] = "true";
+  // Private Network Access (WICG): a page served from a more public address asks before it may call a fake
+  // on loopback. Granted only to origins named with --cors-origin, or by default to pages on loopback
+  // themselves: a page on the internet never gets to reach a developer's fake.
+  if (req.headers["access-control-request-private-network"] === "true" && mayReachPrivateNetwork(policy, origin)) {
+    answer["access-control-allow-private-network"] = "true";
+  }
   return answer;
+}
+
+function mayReachPrivateNetwork(policy: CorsPolicy, origin: string): boolean {
+  if (!policy.any) return true; // named with --cors-origin, and corsHeaders checked it is
+  try {
+    return isLoopback(new URL(origin).hostname);
+  } catch {
+    return false;
+  }
 }

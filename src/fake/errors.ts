@@ -165,6 +165,12 @@ export const errors = {
     }),
   corsOriginRefused: (origin: string) =>
     statusError(Code.PERMISSION_DENIED, `Cross-origin requests from ${quote(origin)} are not allowed by this server (see --cors-origin).`),
+  // The DNS-rebinding guard's refusal (allowed-hosts.ts): PERMISSION_DENIED, so the envelope keeps
+  // AIP-193's mapping (403), as a front end answers a host it does not serve.
+  hostNotServed: (authority: string) =>
+    statusError(Code.PERMISSION_DENIED, `This server does not serve the host ${quote(authority)}; name it with --allowed-host (option allowedHosts) if it is yours.`),
+  controlCrossOrigin: (origin: string) =>
+    statusError(Code.PERMISSION_DENIED, `The control routes take no request from another site (Origin ${quote(origin)}).`),
   unparsableRequest: (reason: string) =>
     badRequest(`The HTTP request could not be parsed: ${reason}.`, [{ description: reason }]),
   badHost: (reason: string) => badRequest(`Invalid Host: the request has ${reason} (RFC 9112 §3.2).`, [{ field: "Host", description: reason }]),

@@ -4,10 +4,10 @@
  * it in their own server or wrap its responses.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
-import { parseJsonObject, readBody, rejectUnknownFields } from "./body.js";
+import { isJsonType, parseJsonObject, readBody, rejectUnknownFields } from "./body.js";
 import { sleep } from "../deadline.js";
 import { systemClock, type Clock } from "./clock.js";
-import { CONTROL_PREFIX, handleControl } from "./control.js";
+import { CONTROL_PREFIX, controlRefusal, handleControl } from "./control.js";
 import { corsHeaders, corsPolicy, isPreflight, preflightHeaders } from "./cors.js";
 import { asFakeError, errors, type FakeError } from "./errors.js";
 import { FaultInjector } from "./faults.js";
@@ -37,8 +37,11 @@ export interface FakeHandler {
   reset(): void;
   /** Answers pending waits now with the latest state, and every later wait at once (the server is closing). */
   drain(): void;
-  /** Answers a request with `error` (and the CORS headers it is due) without looking at it further. */
-  refuse(req: IncomingMessage, res: ServerResponse, error: FakeError): void;
+  /**
+   * Answers a request with `error` (and the CORS headers it is due, unless `withCors` is false) without
+   * looking at it further. @param withCors @default true
+   */
+  refuse(req: IncomingMessage, res: ServerResponse, error: FakeError, withCors?: boolean): void;
 }
 
 const LIST_PARAMETERS = ["filter", "pageSize", "page_size", "pageToken", "page_token", "returnPartialSuccess", "return_partial_success"];
@@ -51,7 +54,6 @@ export function createFakeHandler(options: FakeHandlerOptions = {}): FakeHandler
   const clock = options.clock ?? systemClock;
   const store = new OperationStore(clock);
   const seed = options.seed ?? "default";
-  store.createAll(options.initialOperations ?? seedOperations(seed, clock.now()));
 
   const faults = new FaultInjector(options.faults ?? [], options.faultSeed ?? 1);
   const hasFaults = (options.faults ?? []).length > 0;
@@ -66,6 +68,8 @@ export function createFakeHandler(options: FakeHandlerOptions = {}): FakeHandler
     faults: options.faults,
     faultSeed: options.faultSeed,
   });
+  // After the starters, whose detail members the store then accepts (a saved state may hold their operations).
+  store.createAll(options.initialOperations ?? seedOperations(seed, clock.now()));
   // A method name is part of the key, so unknown methods are not cached past the few a client sends.
   const routeOf = cachedResolver((method, path) => starters.resolve(method, path) ?? resolveRoute(method, path));
   const responder = createResponder(options.selfCheck ?? false, options.onViolation ?? logViolation);
@@ -145,10 +149,16 @@ export function createFakeHandler(options: FakeHandlerOptions = {}): FakeHandler
     }
   }
 
-  async function handleControlRequest(req: IncomingMessage, res: ServerResponse, request: RequestInfo): Promise<void> {
+  async function handleControlRequest(req: IncomingMessage, res: ServerResponse, request: RequestInfo, search: string): Promise<void> {
     try {
       if (!options.control) throw errors.unknownPath(request.method, request.path);
-      const body = parseJsonObject(await readBody(req, bodyLimit), req.headers["content-type"]);
+      const refusal = controlRefusal(req);
+      if (refusal) throw refusal;
+      if (options.requireAuth && !hasCredentials(req, search)) throw errors.unauthenticated();
+      // Only JSON, even for an empty body: a CORS-simple POST (text/plain, form types) is refused whatever it holds.
+      const type = req.headers["content-type"];
+      if (type !== undefined && !isJsonType(type)) throw errors.unsupportedContentType(type);
+      const body = parseJsonObject(await readBody(req, bodyLimit), type);
       const result = handleControl(store, reset, request.method, request.path, body);
       res.writeHead(200, { "content-type": JSON_CONTENT_TYPE }).end(JSON.stringify(result));
     } catch (thrown) {
@@ -176,22 +186,20 @@ export function createFakeHandler(options: FakeHandlerOptions = {}): FakeHandler
     const path = q < 0 ? target : target.slice(0, q);
     const search = q < 0 ? "" : target.slice(q + 1);
     const request: RequestInfo = { method, path };
-    const origin = cors ? req.headers.origin : undefined;
+    // The control routes answer no CORS at all: no page on another site may drive the fake.
+    const control = path.startsWith(CONTROL_PREFIX);
+    const origin = cors && !control ? req.headers.origin : undefined;
     if (origin !== undefined && answerCors(req, res, origin, request)) return;
     try {
       const badHost = hostProblem(req);
       if (badHost) throw badHost;
-      if (path.startsWith(CONTROL_PREFIX)) {
-        void handleControlRequest(req, res, request);
+      if (control) {
+        void handleControlRequest(req, res, request, search);
         return;
       }
       const route = routeOf(method, path);
       request.route = route.method;
-      // Credentials are checked before anything about the request is (as Google's front end does); a
-      // token may also come as the access_token (or oauth_token) query parameter.
-      if (options.requireAuth && !BEARER.test(req.headers.authorization ?? "") && queryToken(search) === undefined) {
-        throw errors.unauthenticated();
-      }
+      if (options.requireAuth && !hasCredentials(req, search)) throw errors.unauthenticated();
       // The common case, a request without body or faults, is answered synchronously.
       if (hasBody(req) || hasFaults || route.method === "wait") {
         void handleSlowly(route, req, res, search, request);
@@ -212,14 +220,22 @@ export function createFakeHandler(options: FakeHandlerOptions = {}): FakeHandler
     starters,
     reset,
     drain: () => draining.abort(),
-    refuse(req, res, error) {
-      const origin = cors ? req.headers.origin : undefined;
+    refuse(req, res, error, withCors = true) {
+      const path = originForm(req.url ?? "/").split("?")[0]!;
+      const origin = cors && withCors && !path.startsWith(CONTROL_PREFIX) ? req.headers.origin : undefined;
       const headers = origin === undefined ? undefined : corsHeaders(cors!, origin);
       if (headers) for (const name in headers) res.setHeader(name, headers[name]!);
-      const target = originForm(req.url ?? "/");
-      responder.sendError(res, { method: req.method ?? "GET", path: target.split("?")[0]! }, error);
+      responder.sendError(res, { method: req.method ?? "GET", path }, error);
     },
   };
+}
+
+/**
+ * Credentials are checked before anything about the request is (as Google's front end does); a token may
+ * also come as the access_token (or oauth_token) query parameter.
+ */
+function hasCredentials(req: IncomingMessage, search: string): boolean {
+  return BEARER.test(req.headers.authorization ?? "") || queryToken(search) !== undefined;
 }
 
 /** RFC 9112 §6.3: a request has a body only when it says so with Content-Length or Transfer-Encoding. */

@@ -46,7 +46,7 @@ describe("deeply nested JSON", () => {
 describe("large bodies", () => {
   it("answers 10 MB bodies to a client that reads after it uploads with the envelope, five times of five", async () => {
     const size = 10 * 1024 * 1024;
-    const head = `POST ${OP_PATH}:wait HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${size}\r\n\r\n`;
+    const head = `POST ${OP_PATH}:wait HTTP/1.1\r\nHost: 127.0.0.1:${fake.port}\r\nContent-Type: application/json\r\nContent-Length: ${size}\r\n\r\n`;
     const body = Buffer.alloc(size, 0x20);
     for (let attempt = 0; attempt < 5; attempt++) {
       const { responses, reset } = await rawExchange(fake.port, [head, body], { readAfterWrite: true, end: true });
@@ -59,8 +59,8 @@ describe("large bodies", () => {
 
   it("keeps the connection for the next request after a refused large body", async () => {
     const size = 3 * 1024 * 1024;
-    const head = `POST ${OP_PATH}:cancel HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${size}\r\n\r\n`;
-    const next = `GET ${OP_PATH} HTTP/1.1\r\nHost: x\r\n\r\n`;
+    const head = `POST ${OP_PATH}:cancel HTTP/1.1\r\nHost: 127.0.0.1:${fake.port}\r\nContent-Type: application/json\r\nContent-Length: ${size}\r\n\r\n`;
+    const next = `GET ${OP_PATH} HTTP/1.1\r\nHost: 127.0.0.1:${fake.port}\r\n\r\n`;
     const { responses } = await rawExchange(fake.port, [head, Buffer.alloc(size, 0x20), next], { readAfterWrite: true, end: true });
     expect(responses.map((r) => r.status)).toEqual([400, 200]);
   });

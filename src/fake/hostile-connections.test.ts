@@ -31,7 +31,7 @@ function envelope(response: RawResponse | undefined): { code: number; status: st
 describe("edges of HTTP/1.1", () => {
   it("answers both a pipelined cancel and the garbage after it, in order", async () => {
     const { port, store } = await start();
-    const cancel = `POST ${OP_PATH}:cancel HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}`;
+    const cancel = `POST ${OP_PATH}:cancel HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}`;
     const { responses, closed, reset } = await rawExchange(port, [`${cancel}GARBAGE\r\n\r\n`]);
     expect(store.stats.cancelled).toBe(1);
     expect(responses.map((r) => r.status)).toEqual([200, 400]);
@@ -56,14 +56,14 @@ describe("edges of HTTP/1.1", () => {
 
   it("answers an Expect it cannot meet with a 400 envelope", async () => {
     const { port } = await start();
-    const { responses } = await rawExchange(port, [`GET ${OP_PATH} HTTP/1.1\r\nHost: x\r\nExpect: teapot\r\n\r\n`], { end: true });
+    const { responses } = await rawExchange(port, [`GET ${OP_PATH} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nExpect: teapot\r\n\r\n`], { end: true });
     expect(responses[0]?.status).toBe(400);
     expect(envelope(responses[0]).message).toMatch(/Expect/);
   });
 
   it("still honours Expect: 100-continue", async () => {
     const { port } = await start();
-    const head = `POST ${OP_PATH}:cancel HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\nExpect: 100-continue\r\n\r\n`;
+    const head = `POST ${OP_PATH}:cancel HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: 2\r\nExpect: 100-continue\r\n\r\n`;
     const { text } = await rawExchange(port, [head, "{}"], { gapMs: 200, idleMs: 1_000 });
     expect(text.startsWith("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK")).toBe(true);
   });
@@ -87,7 +87,7 @@ describe("edges of HTTP/1.1", () => {
 describe("connection cap", () => {
   it("answers a connection over the cap with 503 UNAVAILABLE and Retry-After, then serves again", async () => {
     const { port } = await start({ maxConnections: 2 });
-    const get = `GET ${OP_PATH} HTTP/1.1\r\nHost: x\r\n\r\n`;
+    const get = `GET ${OP_PATH} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`;
     // Two connections held open (keep-alive), a third refused cleanly.
     const held = [rawExchange(port, [get], { idleMs: 1_500 }), rawExchange(port, [get], { idleMs: 1_500 })];
     await new Promise((r) => setTimeout(r, 300));
@@ -107,7 +107,7 @@ describe("timeouts", () => {
   it("closes a connection whose headers stall, after the headers timeout, with an envelope", async () => {
     const { port } = await start({ headersTimeoutMs: 300, requestTimeoutMs: 600 });
     const started = Date.now();
-    const { responses, closed } = await rawExchange(port, [`GET ${OP_PATH} HTTP/1.1\r\nHost: x\r\n`], { idleMs: 15_000 });
+    const { responses, closed } = await rawExchange(port, [`GET ${OP_PATH} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n`], { idleMs: 15_000 });
     expect(closed).toBe(true);
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(responses[0]?.status).toBe(408);
@@ -116,7 +116,7 @@ describe("timeouts", () => {
 
   it("closes a connection whose body stalls, after the request timeout, with an envelope", async () => {
     const { port } = await start({ headersTimeoutMs: 300, requestTimeoutMs: 600 });
-    const head = `POST ${OP_PATH}:wait HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"tim`;
+    const head = `POST ${OP_PATH}:wait HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"tim`;
     const started = Date.now();
     const { responses, closed } = await rawExchange(port, [head], { idleMs: 15_000 });
     expect(closed).toBe(true);
@@ -135,7 +135,7 @@ describe("timeouts", () => {
 
   it("answers a stalled upload it already refused once, then closes", async () => {
     const { port } = await start({ headersTimeoutMs: 300, requestTimeoutMs: 600 });
-    const head = `POST ${OP_PATH}:wait HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 10000000\r\n\r\n`;
+    const head = `POST ${OP_PATH}:wait HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: 10000000\r\n\r\n`;
     const { responses, closed } = await rawExchange(port, [head, " ".repeat(1000)], { idleMs: 15_000 });
     expect(closed).toBe(true);
     expect(responses.map((r) => r.status)).toEqual([400]);

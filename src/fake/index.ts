@@ -13,7 +13,8 @@ export { parseFaultSpec, FaultInjector, type FaultRule, type FaultMethod, type F
 export { errors, statusError, FakeError, ERROR_DOMAIN, type FieldViolation } from "./errors.js";
 export { checkResponse } from "./self-check.js";
 export { defaultSeed, richSeed, seedOperations, readSeedFile, DEFAULT_PARENT, DEFAULT_SEED_IDS } from "./seed.js";
-export { loadState, saveState, stateOf, type SavedState } from "./state-file.js";
+export { checkStateFolder, loadState, saveState, stateOf, type SavedState } from "./state-file.js";
+export { StateSaver, STATE_SAVE_INTERVAL_MS, type StateSaverOptions } from "./state-saver.js";
 export { STANDARD_PARAMETERS } from "./standard-parameters.js";
 export { CORS_ALLOWED_HEADERS } from "./cors.js";
 export { MAX_JSON_DEPTH } from "./json-depth.js";

@@ -12,14 +12,16 @@
  * | `shutdownGraceMs` | 10 s | close() lets responses in flight finish this long, then cuts them |
  *
  * Responses take as long as they take (a wait may last 300 s): the timeouts bound only what the client sends.
+ * Every request must name a host the fake serves (`allowedHosts`, against DNS rebinding): 403 otherwise.
  */
 import { createServer, type RequestListener } from "node:http";
 import type { AddressInfo } from "node:net";
+import { AllowedHosts } from "./allowed-hosts.js";
 import { Connections } from "./connections.js";
 import { isLoopback } from "./cors.js";
 import { errors } from "./errors.js";
 import { createFakeHandler } from "./handler.js";
-import { installHttpEdges } from "./http-edges.js";
+import { hostProblem, installHttpEdges } from "./http-edges.js";
 import type { FakeServer, FakeServerOptions } from "./types.js";
 
 /** Starts a fake server; resolves once it listens. */
@@ -41,9 +43,16 @@ export async function createFakeServer(options: FakeServerOptions = {}): Promise
   });
   const connections = new Connections(server, options.maxConnections ?? 4096);
   const tooMany = errors.tooManyConnections(connections.maxConnections);
+  let hosts: AllowedHosts | undefined; // set once listening, before the first request
   const listener: RequestListener = (req, res) => {
     if (connections.closing) res.setHeader("connection", "close");
     if (connections.refuses(req.socket)) return handler.refuse(req, res, tooMany);
+    // A Host not served is refused here; a doubled one is left to the handler's 400 (RFC 9112 §3.2).
+    const misdirected = hosts?.refused(req);
+    if (misdirected !== undefined && !hostProblem(req)) {
+      req.resume(); // a body is read and dropped, so the client sees the answer (pitfalls #22)
+      return handler.refuse(req, res, errors.hostNotServed(misdirected), false);
+    }
     handler.listener(req, res);
   };
   server.on("request", listener);
@@ -56,6 +65,7 @@ export async function createFakeServer(options: FakeServerOptions = {}): Promise
     });
   });
   const { port } = server.address() as AddressInfo;
+  hosts = new AllowedHosts(host, port, options.allowedHosts);
   const urlHost = host.includes(":") ? `[${host}]` : host;
   let closing: Promise<void> | undefined;
   return {

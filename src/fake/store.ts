@@ -31,6 +31,8 @@ export class OperationStore {
   private readonly byName = new Map<string, OperationRecord>();
   private readonly byParent = new Map<string, ParentIndex>();
   private readonly listeners = new Map<string, Set<() => void>>();
+  /** Told of every change to what the store holds (for `--state` saves). */
+  private readonly changeListeners = new Set<() => void>();
   private nextSeq = 1;
   /** Source of parent versions: never reused, so a page cached before a reset can never match after it. */
   private versions = 0;
@@ -58,6 +60,7 @@ export class OperationStore {
     const now = this.clock.now();
     const records = this.checked(inputs, now, (name) => this.byName.has(name));
     for (const rec of records) this.insert(rec);
+    if (records.length > 0) this.changed();
     return records.map((rec) => toOperation(rec, now));
   }
 
@@ -73,6 +76,7 @@ export class OperationStore {
     for (const key of Object.keys(this.stats) as Array<keyof typeof this.stats>) this.stats[key] = 0;
     for (const rec of records) this.insert(rec);
     for (const name of waited) this.notify(name);
+    this.changed();
   }
 
   /** Every live operation as an input that makes it again, in insertion order (for state files). */
@@ -132,6 +136,7 @@ export class OperationStore {
     this.bump(rec.parent);
     this.stats.cancelled += 1;
     this.notify(name);
+    this.changed();
     return "cancelled";
   }
 
@@ -152,6 +157,7 @@ export class OperationStore {
       }
     }
     this.notify(name);
+    this.changed();
     return true;
   }
 
@@ -199,6 +205,16 @@ export class OperationStore {
       set.delete(listener);
       if (set.size === 0) this.listeners.delete(name);
     };
+  }
+
+  /** Calls `listener` after every create, cancel, delete and reset; returns the unsubscribe function. */
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  private changed(): void {
+    if (this.changeListeners.size > 0) for (const listener of [...this.changeListeners]) listener();
   }
 
   private notify(name: string): void {

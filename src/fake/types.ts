@@ -135,6 +135,13 @@ export interface FakeServerOptions extends FakeHandlerOptions {
   port?: number;
   /** Address to bind. @default "127.0.0.1" */
   host?: string;
+  /**
+   * Hosts a request may name (its `Host`, or an absolute-form target's authority) besides `localhost`,
+   * `127.0.0.1`, `[::1]` and the bound address with the fake's port: a name (with the fake's port) or
+   * `name:port` (exactly, for a port a container or proxy maps); `"*"` accepts any. Any other host gets
+   * 403 PERMISSION_DENIED, which stops DNS rebinding. @default []
+   */
+  allowedHosts?: readonly string[];
   /** Connections served at once; each one past it gets 503 UNAVAILABLE with Retry-After and is closed. @default 4096 */
   maxConnections?: number;
   /** Headers not complete this long after a request began get 408 and the connection closes. @default 10_000 */
