@@ -107,8 +107,9 @@ function judge(history: History, ctx: Pick<CheckContext, "capabilities">, kind: 
       `a ${kind} acts on the operation it names alone; the others change only as time would (running to done on their own)`,
     );
   }
-  if (damages.length === 1) {
-    return note(`${describeDamage(damages[0]!, harm)}, once only: not reproduced on another ${kind}, so taken for another client's act`);
+  if (damages.length > 0) {
+    const seen = damages.map((d) => describeDamage(d, harm)).join("; ");
+    return note(`${seen}: once only, not reproduced on another ${kind}, so taken for another client's act`);
   }
 }
 
