@@ -96,6 +96,7 @@ function sightingsOf(kind: RequestKind, json: unknown): Sighting[] {
 export class History {
   readonly observations: Observation[] = [];
   readonly #now: () => number;
+  #byId: Map<string, Array<{ obs: Observation; op: OperationJson }>> | undefined;
 
   /** @param now the monotonic clock answers are timed on. @default performance.now */
   constructor(now: () => number = () => performance.now()) {
@@ -128,6 +129,7 @@ export class History {
       if (isObject(json)) observation.nextPageToken = typeof json.nextPageToken === "string" ? json.nextPageToken : "";
     }
     this.observations.push(observation);
+    this.#byId = undefined;
     return observation;
   }
 
@@ -138,6 +140,7 @@ export class History {
 
   /** Every sighting of every operation, by id, with the observation it came from (partial answers left out). */
   sightingsById(): Map<string, Array<{ obs: Observation; op: OperationJson }>> {
+    if (this.#byId) return this.#byId;
     const byId = new Map<string, Array<{ obs: Observation; op: OperationJson }>>();
     for (const obs of this.observations) {
       if (obs.partial) continue;
@@ -147,6 +150,7 @@ export class History {
         byId.set(id, list);
       }
     }
+    this.#byId = byId;
     return byId;
   }
 }

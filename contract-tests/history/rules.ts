@@ -58,19 +58,39 @@ function sightings(history: History): Array<[string, Sighted[]]> {
   return [...history.sightingsById().entries()];
 }
 
-/** Pairs (earlier, later) where the later's result differs from the earlier's done one, or it is running again. */
+const resultKeys = new WeakMap<OperationJson, string>();
+/** resultOf, once per answer: a run's history holds thousands of sightings. */
+function resultKey(op: OperationJson): string {
+  let key = resultKeys.get(op);
+  if (key === undefined) resultKeys.set(op, (key = resultOf(op)));
+  return key;
+}
+
+/**
+ * The first pair (earlier, later) where a result seen in `from` is contradicted in `to`: another result
+ * once both are done (whatever the order), or running again in an answer asked for after the done one came.
+ */
+function contradiction(from: Sighted[], to: Sighted[]): [Sighted, Sighted] | undefined {
+  const done = from.filter((s) => s.op.done === true);
+  if (done.length === 0) return undefined;
+  const first = done[0]!;
+  const other = to.find((b) => b.op.done === true && resultKey(b.op) !== resultKey(first.op));
+  if (other) return [first, other];
+  const earliest = done.reduce((a, b) => (b.obs.receivedAt < a.obs.receivedAt ? b : a));
+  const running = to.find((b) => b.op.done !== true && before(earliest.obs, b.obs));
+  return running ? [earliest, running] : undefined;
+}
+
+/** Within list answers and within get/wait answers (`sameSource`), or between the two. */
 function resultChanges(seen: Sighted[], sameSource: boolean): Array<[Sighted, Sighted]> {
-  const pairs: Array<[Sighted, Sighted]> = [];
-  const done = seen.filter((s) => s.op.done === true);
-  for (const a of done) {
-    for (const b of seen) {
-      if (a === b || (isListed(a) === isListed(b)) !== sameSource) continue;
-      // Both done: the result is the same whatever the order. One running: only after the done one is wrong.
-      const changed = b.op.done === true ? resultOf(a.op) !== resultOf(b.op) : before(a.obs, b.obs);
-      if (changed && !(b.op.done === true && pairs.some(([x, y]) => x === b && y === a))) pairs.push([a, b]);
-    }
+  const listed = seen.filter(isListed);
+  const others = seen.filter((s) => !isListed(s));
+  const comparisons: Array<[Sighted[], Sighted[]]> = sameSource ? [[listed, listed], [others, others]] : [[listed, others], [others, listed]];
+  for (const [from, to] of comparisons) {
+    const pair = contradiction(from, to);
+    if (pair) return [pair];
   }
-  return pairs;
+  return [];
 }
 
 function reportChanges(pairs: Array<[string, Sighted, Sighted]>, what: string, documented: string): CheckOutcome {
