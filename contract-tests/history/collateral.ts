@@ -97,7 +97,7 @@ function judge(history: History, ctx: Pick<CheckContext, "capabilities">, kind: 
   const why = unjudged(ctx);
   if (why) return skip(why);
   const accepted = history.of(kind).filter((r) => r.status === 200);
-  if (accepted.length === 0) return skip(`the run sent no ${kind} the target accepted (needs capability destructive)`);
+  if (accepted.length === 0) return skip(`the run sent no ${kind} the target accepted: nothing to judge (the kit cancels and deletes only on a destructive target, --allow-destructive)`);
   const damages = damagesOf(history, kind).filter((d) => d.suspects.length > 0);
   const twice = reproduced(damages);
   if (twice) {
