@@ -115,6 +115,61 @@ export const HISTORY_BREAKS: BrokenServer[] = [
     }),
   },
   {
+    id: "update-time-goes-back",
+    description: "an operation whose updateTime goes back on later reads",
+    caughtBy: `${HISTORY_JUDGE}/updateTimeNeverGoesBack`,
+    scenarios: ["pagination-covers-the-list-exactly-once", HISTORY_JUDGE],
+    // From the second read on, updateTime is the createTime: a replica that never saw an update.
+    breakage: () => {
+      const read = new Set<string>();
+      return {
+        response: (res, req) =>
+          mapOperations(res, req, (op) => {
+            const metadata = metadataOf(op);
+            if (!read.has(String(op.name))) return read.add(String(op.name)), op;
+            return { ...op, metadata: { ...metadata, updateTime: metadata.createTime } };
+          }),
+      };
+    },
+  },
+  {
+    id: "deleted-comes-back",
+    description: "a deleted operation that get still answers",
+    caughtBy: `${HISTORY_JUDGE}/deletedNeverReturns`,
+    scenarios: ["delete-then-get-is-not-found", HISTORY_JUDGE],
+    // The fake deletes; a read cache in front keeps answering get with the last copy it saw.
+    breakage: () => {
+      const cached = new Map<string, Json>();
+      return {
+        response: (res, req) => {
+          const method = methodOf(req);
+          if (method === "get" && res.status === 404 && cached.has(operationNameOf(req))) return jsonResponse(200, cached.get(operationNameOf(req)));
+          return mapOperations(res, req, (op) => (cached.set(String(op.name), op), op));
+        },
+      };
+    },
+  },
+  {
+    id: "list-shows-stale-state",
+    description: "a list that shows operations as they were first listed",
+    caughtBy: `${HISTORY_JUDGE}/listAndGetAgree`,
+    scenarios: ["cancel-running-ends-cancelled", HISTORY_JUDGE],
+    // A list index filled once per operation and never updated: a cancelled operation stays running there.
+    breakage: () => {
+      const indexed = new Map<string, Json>();
+      return {
+        response: (res, req) => {
+          if (methodOf(req) !== "list") return res;
+          return mapOperations(res, req, (op) => {
+            const name = String(op.name);
+            if (!indexed.has(name)) indexed.set(name, op);
+            return indexed.get(name)!;
+          });
+        },
+      };
+    },
+  },
+  {
     id: "progress-goes-back",
     description: "a running operation whose progress goes back on later reads",
     caughtBy: `${HISTORY_JUDGE}/progressNeverGoesBack`,
