@@ -69,8 +69,10 @@ describe("results, times and progress over the history", () => {
   });
 
   it("members in another order are the same result", () => {
-    const reordered = { response: SUCCEEDED_OP.response, done: true, metadata: META, name: SUCCEEDED_OP.name };
-    expect(verdict(() => listAndGetAgree(historyOf(list([SUCCEEDED_OP], 0), get(reordered, 5)), ctx))).toBe("pass");
+    const MODEL = "type.googleapis.com/google.cloud.automl.v1beta1.Model";
+    const listed = { ...SUCCEEDED_OP, response: { "@type": MODEL, name: "m", displayName: "d" } };
+    const got = { ...SUCCEEDED_OP, response: { displayName: "d", name: "m", "@type": MODEL } };
+    expect(verdict(() => listAndGetAgree(historyOf(list([listed], 0), get(got, 5)), ctx))).toBe("pass");
   });
 
   it("a list that shows another result than get fails listAndGetAgree", () => {
