@@ -5,6 +5,7 @@
  * what they make the target show is judged with everything else the run saw.
  */
 import { answeredOneOf } from "../checks/semantics.js";
+import type { OperationJson } from "../checks/operation.js";
 import type { CheckContext, CheckOutcome } from "../checks/verdict.js";
 import type { Scenario, ScenarioContext } from "../scenario.js";
 import { isFinished, isRunning, LIST, listAll, operationIdOf, unimplementedAllowed } from "../scenarios/pool.js";
@@ -37,6 +38,12 @@ export const HISTORY_RULES: ReadonlyArray<(history: History, ctx: CheckContext) 
 /** Id of the scenario that judges the history. */
 export const HISTORY_JUDGE = "history-keeps-longrunning-rules";
 
+/** When an operation was created, in ms (unknown: last). */
+function createdAt(op: OperationJson): number {
+  const value = Date.parse(String((op.metadata as { createTime?: unknown } | undefined)?.createTime));
+  return Number.isNaN(value) ? Number.MAX_SAFE_INTEGER : value;
+}
+
 /** The most operations looked up one by one when they went missing from a listing. */
 const MAX_LOOKUPS = 8;
 
@@ -48,7 +55,8 @@ async function watchOnce(ctx: ScenarioContext, kind: ChangeKind): Promise<boolea
   const method = kind === "cancel" ? "cancelOperation" : "deleteOperation";
   const wanted = kind === "cancel" ? isRunning : isFinished;
   const beforeListing = await listAll(ctx, { strict: true });
-  const fits = beforeListing.operations.filter((op) => typeof op.name === "string" && wanted(op));
+  // The oldest first: a list may come in any order, and the newest may be one a scenario is starting.
+  const fits = beforeListing.operations.filter((op) => typeof op.name === "string" && wanted(op)).sort((a, b) => createdAt(a) - createdAt(b));
   const [claimed] = ctx.run.claim(fits.map((op) => String(op.name)), 1);
   if (claimed === undefined) return false;
   const id = operationIdOf({ name: claimed });

@@ -65,7 +65,11 @@ async function start(ctx: ScenarioContext, starter: StarterMethod, target: Start
         "the target lacks or refuses what it names; point it at resources of yours with --start-requests",
     );
   }
-  return ex.response.status === 200 ? (ex.response.json as OperationJson) : undefined;
+  if (ex.response.status !== 200) return undefined;
+  const op = ex.response.json as OperationJson;
+  // Its own: no cancel or delete scenario picks it from a listing (a list in any order may show it first).
+  if (typeof op.name === "string") ctx.run.claim([op.name], 1);
+  return op;
 }
 
 /** How a followed operation ended: its last state seen, and whether cancel turned out to be left out. */
