@@ -7,6 +7,7 @@
  * leaves UNIMPLEMENTED, and which project value its operation names carry (the requested id or its
  * canonical number).
  */
+import { History } from "./history/record.js";
 import type { PlannedStart } from "./start-requests.js";
 
 /** Default of `RunOptions.cancelTimeoutMs`: how long a cancel may take to show (AIP-151: asynchronous). */
@@ -35,6 +36,8 @@ export class RunState {
   readonly unimplemented = new Set<string>();
   /** Project values seen in the names the target answered with (one is legal; two is not). */
   readonly answeredProjects = new Set<string>();
+  /** Every answer of the run, fed by the transport; judged after every other scenario (history/). */
+  readonly history = new History();
   readonly cancelTimeoutMs: number;
   readonly operationTimeoutMs: number;
   readonly starts: ReadonlyMap<string, PlannedStart>;

@@ -11,6 +11,7 @@ import { phasesOf, runScenarios } from "./schedule.js";
 import { changeScenarios } from "./scenarios/changes.js";
 import { clientScenarios } from "./scenarios/client.js";
 import { genericScenarios } from "./scenarios/generic.js";
+import { historyScenarios } from "./history/scenarios.js";
 import { lifecycleScenarios } from "./scenarios/lifecycle.js";
 import { listingScenarios } from "./scenarios/listing.js";
 import { readScenarios } from "./scenarios/reads.js";
@@ -83,11 +84,12 @@ export interface RunOptions {
 /**
  * Every scenario, in run order: reads and listing first, then the generic ones, the client's, then the
  * scenarios that cancel, delete or start operations, so earlier ones still find operations in every
- * state, and last the standard deletes, which may remove what the others work on.
+ * state, then the standard deletes, which may remove what the others work on, and last the judge of
+ * the run's history.
  */
 export function listScenarios(spec: SpecModel | string = loadSpec()): Scenario[] {
   const model = typeof spec === "string" ? loadSpec(spec) : spec;
-  const all = [...readScenarios, ...listingScenarios, ...genericScenarios(model), ...clientScenarios, ...changeScenarios, ...lifecycleScenarios(model)];
+  const all = [...readScenarios, ...listingScenarios, ...genericScenarios(model), ...clientScenarios, ...changeScenarios, ...lifecycleScenarios(model), ...historyScenarios];
   return phasesOf(all).flat();
 }
 
@@ -149,7 +151,12 @@ export class ConformanceSession {
       ...(options.operationTimeoutMs !== undefined ? { operationTimeoutMs: options.operationTimeoutMs } : {}),
       ...(starts ? { starts } : {}),
     });
-    this.#fetch = createKitFetch(target, { signal: options.signal, onRecord: options.onRecord, secrets: this.#secrets, throttle: this.#throttle });
+    const history = this.#state.history;
+    const onRecord = (record: WireRecord) => {
+      history.add(record);
+      options.onRecord?.(record);
+    };
+    this.#fetch = createKitFetch(target, { signal: options.signal, onRecord, secrets: this.#secrets, throttle: this.#throttle });
     const only = options.checks && options.checks.length > 0 ? new Set(options.checks) : undefined;
     const excluded = new Set(options.excludeChecks ?? []);
     this.#reported = (check) => (only === undefined || only.has(check)) && !excluded.has(check);

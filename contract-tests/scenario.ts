@@ -36,6 +36,11 @@ export interface Scenario {
    * every other scenario, those that change state included. @default false
    */
   removesResources?: boolean;
+  /**
+   * Judges the run's history (history/): runs once every other scenario has finished, so it sees all
+   * they did. @default false
+   */
+  judgesHistory?: boolean;
   run(ctx: ScenarioContext): Promise<void>;
 }
 

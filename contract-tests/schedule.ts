@@ -2,10 +2,10 @@
  * Runs a session's scenarios side by side, like Schemathesis's workers: up to `concurrency` at once, in
  * phases. First every scenario that only reads, so listings and pagination see a collection nobody
  * changes; then the scenarios that cancel, delete or start operations, each on operations it has claimed
- * or started (RunState); last those that remove resources the others work on (standard deletes). A
- * throttled server slows all of them through the transport's shared gate. Progress is reported in
- * scenario order, each as soon as it and all before it are done, so a log reads the same whatever the
- * concurrency.
+ * or started (RunState); then those that remove resources the others work on (standard deletes); last
+ * the judge of the run's history, which sees all of it. A throttled server slows all of them through the
+ * transport's shared gate. Progress is reported in scenario order, each as soon as it and all before it
+ * are done, so a log reads the same whatever the concurrency.
  */
 import type { CheckResult } from "./results.js";
 import type { Scenario } from "./scenario.js";
@@ -59,12 +59,14 @@ export async function runScenarios(session: ScenarioRunner, concurrency: number,
   for (const phase of phases) await pool(phase, concurrency, session, finished);
 }
 
-/** The scenarios in the phases they run in, each in the order given: reads, changes, removals. */
+/** The scenarios in the phases they run in, each in the order given: reads, changes, removals, and the history's judges. */
 export function phasesOf(scenarios: readonly Scenario[]): Scenario[][] {
-  const removes = (s: Scenario) => s.removesResources === true;
+  const judges = (s: Scenario) => s.judgesHistory === true;
+  const removes = (s: Scenario) => s.removesResources === true && !judges(s);
   return [
-    scenarios.filter((s) => !s.changesState && !removes(s)),
-    scenarios.filter((s) => s.changesState && !removes(s)),
+    scenarios.filter((s) => !s.changesState && !removes(s) && !judges(s)),
+    scenarios.filter((s) => s.changesState && !removes(s) && !judges(s)),
     scenarios.filter(removes),
+    scenarios.filter(judges),
   ];
 }

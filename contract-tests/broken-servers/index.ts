@@ -4,6 +4,7 @@
  */
 import { AGREEMENT_BREAKS } from "./agreement-breaks.js";
 import { ERROR_BREAKS } from "./error-breaks.js";
+import { HISTORY_BREAKS } from "./history-breaks.js";
 import { LIFECYCLE_BREAKS } from "./lifecycle-breaks.js";
 import { LISTING_BREAKS } from "./listing-breaks.js";
 import { startBreakingProxy, type RunningProxy } from "./proxy.js";
@@ -22,6 +23,7 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
   ...ERROR_BREAKS,
   ...LISTING_BREAKS,
   ...START_BREAKS,
+  ...HISTORY_BREAKS,
 ];
 
 /** Starts `server`'s breaking proxy in front of `upstream` (a running correct fake). */

@@ -13,6 +13,7 @@ import {
   responseMatchesDeclaredSchema,
 } from "./lifecycle.js";
 import { namesKeepOneProject, OPERATION_INVARIANTS, operationIsDone, operationIsNamed, operationNameUnderParent } from "./operation.js";
+import { HISTORY_RULES } from "../history/scenarios.js";
 import { GENERIC_CHECKS } from "./response.js";
 import {
   answeredOneOf,
@@ -68,6 +69,7 @@ const CHECKS = [
   responseHasDeclaredType,
   responseMatchesDeclaredSchema,
   progressNeverDecreases,
+  ...HISTORY_RULES,
 ];
 
 /** The names of the kit's checks, sorted. */

@@ -4,6 +4,7 @@
  * kit saw the freedom.
  */
 import { ACCESS_SERVERS } from "./access.js";
+import { HISTORY_SERVERS } from "./history.js";
 import { LIFECYCLE_SERVERS } from "./lifecycle.js";
 import { LISTING_SERVERS } from "./listing.js";
 import { START_SERVERS } from "./starts.js";
@@ -22,4 +23,5 @@ export const LEGAL_SERVERS: readonly LegalServer[] = [
   ...WIRE_SERVERS,
   ...ACCESS_SERVERS,
   ...START_SERVERS,
+  ...HISTORY_SERVERS,
 ];

@@ -48,9 +48,12 @@ function completesDespiteCancel(upstream: string): Breakage {
     response: (res, req) =>
       mapOperations(res, req, (op) => {
         const at = completesAt.get(String(op.name));
-        if (at === undefined || Date.now() < at || op.done === true) return op;
+        if (at === undefined || Date.now() < at) return op;
+        // Ended on its own before it was shown completed: its own result. After: the one it was shown with stays (a done result never changes).
+        if (op.done === true && !(Date.parse(String(metadataOf(op).updateTime)) > at)) return op;
         const metadata = { ...metadataOf(op), progressPercent: 100, updateTime: new Date(at).toISOString() };
-        return { ...op, metadata, done: true, response: EMPTY_ANY };
+        const { error: _replaced, ...rest } = op;
+        return { ...rest, metadata, done: true, response: EMPTY_ANY };
       }),
   };
 }

@@ -66,7 +66,11 @@ async function start(ctx: ScenarioContext, starter: StarterMethod, target: Start
         "(against the kit's fake: POST /__control/reset, served with --control, or a restart brings its models and datasets back)",
     );
   }
-  return ex.response.status === 200 ? (ex.response.json as OperationJson) : undefined;
+  if (ex.response.status !== 200) return undefined;
+  const op = ex.response.json as OperationJson;
+  // Its own: no cancel or delete scenario picks it from a listing (a list in any order may show it first).
+  if (typeof op.name === "string") ctx.run.claim([op.name], 1);
+  return op;
 }
 
 /** How a followed operation ended: its last state seen, and whether cancel turned out to be left out. */
