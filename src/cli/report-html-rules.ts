@@ -59,6 +59,16 @@ export const CHECK_RULES: Readonly<Record<string, Rule>> = {
   responseHasDeclaredType: { rule: "A finished operation's response is an Any of the type its method declares (operation_info).", source: aip(151) },
   responseMatchesDeclaredSchema: { rule: "A finished operation's response matches the declared message's schema.", source: SPEC },
   progressNeverDecreases: { rule: "A running operation's progressPercent and updateTime never go back.", source: aip(151) },
+  doneResultNeverChanges: { rule: "Once an operation is seen done, its done, error and response never change in any later answer.", source: LRO_PROTO },
+  createTimeNeverChanges: { rule: "An operation's metadata.createTime is the same instant in every answer.", source: aip(151) },
+  updateTimeNeverGoesBack: { rule: "An operation's metadata.updateTime never goes back from one answer to a later one.", source: aip(151) },
+  progressNeverGoesBack: { rule: "An operation's progressPercent never goes back from one answer to a later one.", source: aip(151) },
+  deletedNeverReturns: { rule: "An operation answered NOT_FOUND after a delete never shows up again.", source: LRO_PROTO },
+  listAndGetAgree: { rule: "List and get answered at the same time show an operation in the same state.", source: aip(151) },
+  cancelLeavesOthersAlone: { rule: "A cancel acts on the operation it names: no other operation is cancelled or removed by it (seen twice before it is reported).", source: LRO_PROTO },
+  deleteLeavesOthersAlone: { rule: "A delete removes the operation it names and no other (seen twice before it is reported).", source: LRO_PROTO },
+  pageSizeZeroAccepted: { rule: "pageSize=0 means the server's default page size: it is answered with a page, not refused.", source: aip(158) },
+  largePageSizeAccepted: { rule: "A pageSize above the server's maximum is coerced down, not refused.", source: aip(158) },
   scenario: { rule: "A scenario runs to its end: an unexpected error (a malformed answer the kit could not read, say) aborts it.", source: { text: "the kit" } },
 };
 
