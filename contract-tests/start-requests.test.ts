@@ -7,6 +7,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFakeServer, type FakeServer } from "../src/fake/index.js";
+import type { OpenApiDocument } from "../src/spec/document.js";
+import { readStarters } from "../src/spec/operation-info.js";
+import { AUTOML_STARTERS, automlStartersIn } from "../src/test-support/automl-methods.js";
 import { runConformance } from "./runner.js";
 import { SchemaValidator } from "./schema-validator.js";
 import { loadSpec } from "./spec-model.js";
@@ -32,7 +35,9 @@ function problemsOf(requests: unknown): string {
 describe("planned starts", () => {
   it("come from the spec's examples by default: parameter examples and the first body example", () => {
     const planned = plan();
-    expect([...planned.keys()]).toEqual(["createModel", "deleteModel", "deployModel", "undeployModel", "exportModel", "exportEvaluatedExamples", "batchPredict", "deleteDataset", "importData", "exportData"]);
+    // One plan for every starter the spec annotates, the ten of AutoML among them.
+    expect([...planned.keys()]).toEqual(readStarters(SPEC.document as OpenApiDocument).map((s) => s.operationId));
+    expect(automlStartersIn([...planned.keys()])).toEqual(AUTOML_STARTERS);
     expect(planned.get("createModel")).toMatchObject({ path: {}, pathGiven: false, body: { displayName: "churn_2026_11_20", datasetId: "TBL5314616996136591360" } });
     expect(planned.get("deployModel")).toMatchObject({ path: { modelsId: "TBL2866487218853462016" }, body: {} });
     expect(planned.get("deleteDataset")?.path).toEqual({ datasetsId: "TBL5314616996136591360" });

@@ -1,5 +1,7 @@
 import { describe, expectTypeOf, it } from "vitest";
 import { createOperationsClient, type Operation, type OperationsClient } from "./index.js";
+// raw is typed by the `automl-ops-kit/raw` entry, as an app that uses raw imports it.
+import type {} from "./typed-raw.js";
 
 const client: OperationsClient = createOperationsClient();
 const path = { projectsId: "p", locationsId: "l", operationsId: "o" };

@@ -7,8 +7,6 @@
  * (bench/sdk-throughput.ts, bench/sdk/profile-top.ts). When middleware is registered on `raw`, they go
  * through openapi-fetch instead, so the middleware sees them.
  */
-import type { Client } from "openapi-fetch";
-import type { paths } from "../generated/schema.js";
 import { identificationHeaders } from "./auth.js";
 import { durationOfMs, isDuration } from "./duration.js";
 import { InvalidOptionError, type RequestTarget } from "./errors.js";
@@ -28,6 +26,7 @@ import {
 } from "./options.js";
 import { listAll } from "./pagination.js";
 import { createRawClient } from "./raw.js";
+import type { OperationsRawClient } from "./raw-type.js";
 import { finish, parsedObject, readResult, type Finisher, type RawResult } from "./response.js";
 import { createStartMethod } from "./start-loader.js";
 import type { StartMethod } from "./start-types.js";
@@ -36,8 +35,11 @@ import { createTransport, isFinal, type WireRequest } from "./transport.js";
 import type { ResponseChecker, ResponseSchema } from "./validation.js";
 
 export interface OperationsClient {
-  /** The openapi-fetch client underneath, with the same auth, retries and timeouts. */
-  readonly raw: Client<paths>;
+  /**
+   * The openapi-fetch client underneath, with the same auth, retries and timeouts. Typed as
+   * `Client<paths>` once the app imports `automl-ops-kit/raw` (raw-type.ts says why).
+   */
+  readonly raw: OperationsRawClient;
   /** The latest state of an operation. */
   get(name: string, options?: CallOptions): Promise<Operation>;
   /** One page of the operations under `parent` (`projects/{project}/locations/{location}`). */

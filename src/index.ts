@@ -3,6 +3,7 @@
  * Imports nothing Node-only: runs on plain fetch in Node, browsers, Deno and Bun.
  */
 export { createOperationsClient, type OperationsClient } from "./client.js";
+export type { OperationsRawClient } from "./raw-type.js";
 export {
   DEFAULT_BASE_URL,
   type Any,
