@@ -24,8 +24,25 @@ export interface BodyWatch {
   check(): void;
 }
 
+/**
+ * Lets one large body be read at a time, where many requests are in flight (the kit's workers): past
+ * `thresholdBytes` a read waits for `acquire`, so the memory held is one cap plus the threshold per
+ * other request, not the cap per request.
+ */
+export interface LargeBodyGate {
+  thresholdBytes: number;
+  /** Resolves with the release once this read may go on; rejects when the read's deadline passes. */
+  acquire(): Promise<() => void>;
+}
+
 /** The body's bytes, at most `maxBytes` of them; throws ResponseTooLargeError past that. */
-export async function readBoundedBytes(response: Response, maxBytes: number, target: RequestTarget, watch?: BodyWatch): Promise<Uint8Array<ArrayBuffer>> {
+export async function readBoundedBytes(
+  response: Response,
+  maxBytes: number,
+  target: RequestTarget,
+  watch?: BodyWatch,
+  gate?: LargeBodyGate,
+): Promise<Uint8Array<ArrayBuffer>> {
   const body = response.body;
   if (body === null) return new Uint8Array(0);
   const declared = response.headers.get("content-length");
@@ -38,11 +55,13 @@ export async function readBoundedBytes(response: Response, maxBytes: number, tar
   watch?.reading(reader);
   const chunks: Uint8Array[] = [];
   let size = 0;
+  let release: (() => void) | undefined;
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
       size += value.byteLength;
+      if (gate !== undefined && release === undefined && size > gate.thresholdBytes) release = await gate.acquire();
       if (size > maxBytes) {
         await reader.cancel().catch(() => {});
         throw new ResponseTooLargeError(target, maxBytes);
@@ -53,6 +72,7 @@ export async function readBoundedBytes(response: Response, maxBytes: number, tar
     watch?.check();
     throw error;
   } finally {
+    release?.();
     watch?.reading(undefined);
   }
   watch?.check();
@@ -88,4 +108,38 @@ export function watchSignal(signal: AbortSignal): BodyWatch {
       if (signal.aborted) throw signal.reason;
     },
   };
+}
+
+/** A gate that lets one read at a time past `thresholdBytes`; a waiting read gives up when `signal` aborts. */
+export function createLargeBodyGate(thresholdBytes: number): (signal: AbortSignal) => LargeBodyGate {
+  let held = false;
+  const waiting: Array<() => void> = [];
+  const release = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else held = false;
+  };
+  return (signal) => ({
+    thresholdBytes,
+    acquire: () =>
+      new Promise<() => void>((resolve, reject) => {
+        if (!held) {
+          held = true;
+          resolve(release);
+          return;
+        }
+        const onAbort = () => {
+          const at = waiting.indexOf(grant);
+          if (at >= 0) waiting.splice(at, 1);
+          reject(signal.reason);
+        };
+        const grant = () => {
+          signal.removeEventListener("abort", onAbort);
+          resolve(release);
+        };
+        if (signal.aborted) return onAbort();
+        signal.addEventListener("abort", onAbort, { once: true });
+        waiting.push(grant);
+      }),
+  });
 }

@@ -14,6 +14,7 @@ import {
 } from "./lifecycle.js";
 import { namesKeepOneProject, OPERATION_INVARIANTS, operationIsDone, operationIsNamed, operationNameUnderParent } from "./operation.js";
 import { GENERIC_CHECKS } from "./response.js";
+import { HOSTILE_CHECKS } from "../hostile-answers.js";
 import {
   answeredOneOf,
   answeredWith,
@@ -71,7 +72,7 @@ const CHECKS = [
 ];
 
 /** The names of the kit's checks, sorted. */
-export const CHECK_NAMES: readonly string[] = [...new Set(CHECKS.map((check) => check.name))].sort();
+export const CHECK_NAMES: readonly string[] = [...new Set([...CHECKS.map((check) => check.name), ...HOSTILE_CHECKS])].sort();
 
 /** Results the runner makes itself, about a scenario rather than a check; never filtered out. */
 export const RUNNER_RESULT_NAMES: readonly string[] = ["capabilities", "precondition", "scenario", "interrupted", "unimplemented", "throttled"];
