@@ -53,7 +53,8 @@ let missed = false;
 for (const row of ["fake", ...ROWS]) {
   const peak = max(row);
   const over = ((peak - base) * MB) / 1e6;
-  const verdict = row === "fake" ? "" : over <= GOAL_MB ? `+${over.toFixed(0)} MB  ok` : `+${over.toFixed(0)} MB  MISS (goal ${GOAL_MB} MB)`;
+  const delta = `${over >= 0 ? "+" : ""}${over.toFixed(0)} MB`;
+  const verdict = row === "fake" ? "" : over <= GOAL_MB ? `${delta}  ok` : `${delta}  MISS (goal ${GOAL_MB} MB)`;
   missed ||= row !== "fake" && !(over <= GOAL_MB);
   console.log(`${row.padEnd(22)} ${peak.toFixed(0).padStart(5)} MiB  ${verdict.padEnd(16)} ${outcome.get(row) ?? ""}`);
 }
