@@ -81,6 +81,17 @@ describe("redirects", () => {
     }
   });
 
+  it("a redirect loop within the origin ends after five hops with the redirect itself, not a refusal", async () => {
+    const { server, kitFetch } = await kitFetchOf(() => ({ status: 302, location: "/again" }));
+    try {
+      const response = await kitFetch(`${server.url}/start`);
+      expect(response.status).toBe(302);
+      expect(server.seen).toHaveLength(6);
+    } finally {
+      await server.close();
+    }
+  });
+
   it("a 307 within the origin resends the method and the body; a 301 turns a POST into a GET, keeps a DELETE", async () => {
     const { server, kitFetch } = await kitFetchOf((url) =>
       url === "/t" ? { status: 307, location: "/t2" } : url === "/m" ? { status: 301, location: "/m2" } : { status: 200 },
