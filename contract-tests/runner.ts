@@ -20,6 +20,7 @@ import { planStarts, type StartRequests } from "./start-requests.js";
 import { traceScenario } from "./scenario-trace.js";
 import { ThrottledError, ThrottleGate } from "./throttle.js";
 import { createKitFetch, type KitFetch, type WireRecord } from "./transport.js";
+import { hostileFinding } from "./hostile-answers.js";
 import { checkTokenValue } from "../src/auth.js";
 import { credentialSecrets } from "../src/credential-headers.js";
 import { redactDeep } from "../src/redact.js";
@@ -173,11 +174,14 @@ export class ConformanceSession {
   }
 
   /** The target as one scenario reaches it: the run's transport, noting when throttling stopped it. */
-  #wiredFor(stopped: { byThrottling: boolean }): Target {
+  #wiredFor(stopped: { byThrottling: boolean; hostile: Map<string, string> }): Target {
     const fetch = Object.assign(
       (input: RequestInfo | URL, init?: RequestInit) =>
         this.#fetch(input, init).catch((error: unknown) => {
           if (error instanceof ThrottledError) stopped.byThrottling = true;
+          // An answer the transport refused fails its own check, whatever the scenario makes of the error.
+          const finding = hostileFinding(error);
+          if (finding && !stopped.hostile.has(finding.check)) stopped.hostile.set(finding.check, finding.message);
           throw error;
         }),
       { boundsAttempts: true as const },
@@ -200,7 +204,7 @@ export class ConformanceSession {
     if (unmet) {
       own = [skipped(this.interrupted ? "interrupted" : this.throttledOut ? "throttled" : "capabilities", unmet)];
     } else {
-      const stopped = { byThrottling: false };
+      const stopped = { byThrottling: false, hostile: new Map<string, string>() };
       const ctx = new ScenarioContext(scenario, this.#wiredFor(stopped), this.#checks, this.#reported, this.#state);
       let extra: CheckResult | undefined;
       try {
@@ -218,6 +222,8 @@ export class ConformanceSession {
         } else if (error instanceof NotExercised) {
           this.notExercised.push(`${scenario.id}: ${error.message}`);
           extra = { ...base, id: `${scenario.id}/precondition`, check: "precondition", status: "skipped", message: error.message, durationMs };
+        } else if (hostileFinding(error)) {
+          // reported below, as the refused answer's own check
         } else {
           const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
           extra = { ...base, id: `${scenario.id}/scenario`, check: "scenario", status: "failed", message: `Scenario aborted: ${message}`, durationMs };
@@ -225,6 +231,10 @@ export class ConformanceSession {
       }
       own = ctx.results(performance.now() - started);
       if (extra) own.push(extra);
+      for (const [check, message] of stopped.hostile) {
+        if (!this.#reported(check)) continue;
+        own.push({ ...base, id: `${scenario.id}/${check}`, check, status: "failed", message, durationMs: performance.now() - started });
+      }
       // Whatever the scenario saw once its requests were refused (an SDK call failing, say) proves nothing.
       if (stopped.byThrottling) own = [skipped("throttled", "could not complete: throttled while running", performance.now() - started)];
     }

@@ -44,6 +44,8 @@ export interface Target {
   timeoutMs?: number;
   /** Let the token travel over plain http to a host that is not loopback. @default false */
   allowInsecureHttp?: boolean;
+  /** The largest response body read, in bytes after decoding; past it the check responseSizeBounded fails. @default 33_554_432 (32 MiB) */
+  maxResponseBytes?: number;
 }
 
 /** Deadline of each request when the target sets none. */

@@ -3,14 +3,20 @@
  * goes through the fetch made here, so all of them pass the same guard as the SDK's own transport: a
  * token must fit a header and may only travel over https or to loopback (unless the target opts in
  * with `allowInsecureHttp`). The same fetch adds the target's extra headers, stops with the run's
- * signal, bounds each attempt by the target's timeout, waits out throttling (throttle.ts), collects the
+ * signal, bounds each attempt by the target's timeout and each body by its size and depth, follows
+ * redirects only within the target's origin (hostile-answers.ts), waits out throttling (throttle.ts), collects the
  * tokens it sends (for redaction) and hands each exchange to a recorder (HAR), throttled attempts included.
  */
 import { setMaxListeners } from "node:events";
 import { assertTokenMayTravel, checkTokenValue } from "../src/auth.js";
 import { currentTrace, type ExchangeTags } from "./scenario-trace.js";
 import { DEFAULT_REQUEST_TIMEOUT_MS, type Target } from "./target.js";
-import { THROTTLE_STATUSES, throttleDelay, type ThrottledAttempt, type ThrottleGate } from "./throttle.js";
+import { THROTTLE_STATUSES, throttleDelay, ThrottledError, type ThrottledAttempt, type ThrottleGate } from "./throttle.js";
+import { createLargeBodyGate, DEFAULT_MAX_RESPONSE_BYTES, readBoundedBytes, watchSignal } from "../src/bounded-body.js";
+import { AutomlOpsError, NetworkError, networkCause } from "../src/errors.js";
+import { checkJsonDepth } from "../src/json-depth.js";
+import { followSameOriginRedirects, isRedirect } from "../src/redirect.js";
+import { CrossOriginRedirectError } from "./hostile-answers.js";
 
 /**
  * One exchange as it went over the wire, for recordings such as HAR. Headers are as sent: redact them.
@@ -113,9 +119,48 @@ function rebuildable(status: number): boolean {
 }
 
 /** `received` with its body already read; 204, 205 and 304 carry none (Fetch standard, "null body status"). */
-function withBody(received: Response, body: ArrayBuffer): Response {
+function withBody(received: Response, body: Uint8Array<ArrayBuffer>): Response {
   const init = { status: received.status, statusText: received.statusText, headers: received.headers };
   return new Response([204, 205, 304].includes(received.status) ? null : body, init);
+}
+
+const decoder = new TextDecoder();
+
+/** Bodies up to this size are read side by side; larger ones one at a time (createLargeBodyGate). */
+const LARGE_BODY_BYTES = 1024 * 1024;
+
+/**
+ * Follows redirects within the request's origin as fetch would (src/redirect.ts: RFC 9110, 303 → GET,
+ * 301/302 POST → GET, 307/308 keep method and body), with the same headers: they stay on the origin
+ * the user named. A redirect elsewhere is refused (CrossOriginRedirectError), never followed: Node's
+ * fetch would re-send every custom header there (pitfalls 25).
+ */
+async function followWithinOrigin(first: Response, url: string, init: RequestInit, send: typeof fetch): Promise<Response> {
+  const response = isRedirect(first.status) ? await followSameOriginRedirects(first, url, init, send) : first;
+  const location = isRedirect(response.status) ? response.headers.get("location") : null;
+  if (location === null) return response;
+  let absolute = location;
+  try {
+    absolute = new URL(location, url).href;
+    // Still a redirect within the origin after the hops allowed (a loop): the checks grade it as it is.
+    if (new URL(absolute).origin === new URL(url).origin) return response;
+  } catch {
+    // an unparsable Location is named as it came
+  }
+  await response.body?.cancel().catch(() => {});
+  throw new CrossOriginRedirectError(init.method ?? "GET", url, response.status, absolute);
+}
+
+/**
+ * What the kit's fetch throws: its own refusals and the SDK's errors as they are, aborts and timeouts
+ * as they are (the runner and the callers tell them apart by name), anything else as a NetworkError
+ * that names its cause (`connect ECONNREFUSED …`, `Headers Overflow`), never a bare `fetch failed`.
+ */
+function asKitError(error: unknown, method: string, url: string): unknown {
+  if (error instanceof AutomlOpsError) return error;
+  if (error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError")) return error;
+  if (error instanceof ThrottledError) return error;
+  return new NetworkError({ method, url }, error);
 }
 
 /** The guarded, recording fetch of a target. */
@@ -124,6 +169,9 @@ export function createKitFetch(target: Target, hooks: TransportHooks): KitFetch 
   // One listener on the caller's signal; the requests in flight (a worker's each, throttled ones waiting
   // their turn) listen to this signal of ours, which is meant to have many listeners.
   const run = hooks.signal ? linkedSignal([hooks.signal]).signal : undefined;
+  // Scenarios run side by side: one body at a time may grow past 1 MiB, so a server that sends
+  // endless bodies to every request costs one cap of memory, not one per worker.
+  const largeBodies = createLargeBodyGate(LARGE_BODY_BYTES);
   if (run) setMaxListeners(0, run);
   const kitFetch = async (input: RequestInfo | URL, init: KitRequestInit = {}): Promise<Response> => {
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
@@ -139,6 +187,7 @@ export function createKitFetch(target: Target, hooks: TransportHooks): KitFetch 
     }
     const method = (init.method ?? (input instanceof Request ? input.method : "GET")).toUpperCase();
     const { attemptTimeoutMs = target.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, ...rest } = init;
+    const maxResponseBytes = target.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     const outer = [init.signal, run].filter((s): s is AbortSignal => s != null);
     const throttled: ThrottledAttempt[] = [];
     for (let attempt = 1; ; attempt++) {
@@ -167,22 +216,25 @@ export function createKitFetch(target: Target, hooks: TransportHooks): KitFetch 
         hooks.onRecord?.(made);
       };
       let response: Response;
-      let body: ArrayBuffer | undefined;
+      let body: Uint8Array<ArrayBuffer> | undefined;
       try {
-        response = await base(input instanceof Request ? input.url : input, { ...rest, method, headers, signal });
+        const sent = { ...rest, method, headers, signal, redirect: "manual" as const };
+        response = await followWithinOrigin(await base(input instanceof Request ? input.url : input, sent), url, sent, base);
         if (rebuildable(response.status)) {
-          body = await response.arrayBuffer();
+          const where = { method, url };
+          body = await readBoundedBytes(response, maxResponseBytes, where, watchSignal(signal), largeBodies(signal));
+          checkJsonDepth(decoder.decode(body), where);
           response = withBody(response, body);
           dispose();
         }
       } catch (error) {
         dispose();
-        record({ status: 0, statusText: "", responseHeaders: [], responseBody: "", error: error instanceof Error ? error.message : String(error) });
-        throw error;
+        record({ status: 0, statusText: "", responseHeaders: [], responseBody: "", error: error instanceof Error ? networkCause(error) : String(error) });
+        throw asKitError(error, method, url);
       }
       const fields = { status: response.status, statusText: response.statusText, responseHeaders: [...response.headers] };
       // A status outside the rebuildable range keeps its unread body for the caller; the record has none.
-      const text = () => (body === undefined ? "" : new TextDecoder().decode(body));
+      const text = () => (body === undefined ? "" : decoder.decode(body));
       if (hooks.throttle && THROTTLE_STATUSES.has(response.status)) {
         const responseBody = text();
         record({ ...fields, responseBody });

@@ -32,6 +32,9 @@ import { createStartMethod } from "./start-loader.js";
 import type { StartMethod } from "./start-types.js";
 import { createTokens } from "./token.js";
 import { createTransport, isFinal, type WireRequest } from "./transport.js";
+import { DEFAULT_MAX_RESPONSE_BYTES, readBoundedText } from "./bounded-body.js";
+import { attemptTimeoutMs, PlainDeadline } from "./default-deadline.js";
+import { checkJsonDepth } from "./json-depth.js";
 import type { ResponseChecker, ResponseSchema } from "./validation.js";
 
 export interface OperationsClient {
@@ -98,6 +101,7 @@ function pathAndBody(call: Call): [path: string, body: string | undefined] {
 export function createOperationsClient(options: OperationsClientOptions = {}): OperationsClient {
   const baseUrl = checkClientOptions(options);
   const tokens = createTokens(options.token);
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const baseFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const transport = createTransport({
     fetch: baseFetch,
@@ -106,6 +110,7 @@ export function createOperationsClient(options: OperationsClientOptions = {}): O
     baseUrl,
     tokens,
     allowInsecureHttp: options.allowInsecureHttp === true,
+    maxResponseBytes,
   });
   // Built once per client and handed to every request as they are: nothing per call.
   const headers: Record<string, string> = { ...identificationHeaders(options.userAgent) };
@@ -134,9 +139,12 @@ export function createOperationsClient(options: OperationsClientOptions = {}): O
   }
 
   async function send<T>(call: Call): Promise<T> {
+    let deadline: PlainDeadline | undefined;
     try {
       const [path, body] = pathAndBody(call);
       const url = `${baseUrl}/v1beta1/${path}`;
+      // Errors name the URL without its query, as the method and resource it was.
+      const target: RequestTarget = { method: call.method, url: call.list ? url.split("?")[0]! : url };
       let result: RawResult;
       if (raw.hasMiddleware()) result = await raw.through(call, body);
       else {
@@ -148,32 +156,42 @@ export function createOperationsClient(options: OperationsClientOptions = {}): O
           // A plain call's first attempt, awaited here so the call carries no promise of the transport's own.
           const started = Date.now();
           const pending = attempt(wire);
+          // The default deadline (default-deadline.ts) as one timer, covering the body as well.
+          const timer = new PlainDeadline(attemptTimeoutMs(undefined, url), target);
+          deadline = timer;
           let carriedOn = false;
           try {
-            response = await pending;
+            response = await timer.headers(pending);
           } catch (error) {
             carriedOn = true;
+            timer.dispose();
+            deadline = undefined;
             response = await transport.resume(wire, started, { error });
           }
-          if (!carriedOn && !isFinal(response.status)) response = await transport.resume(wire, started, { response });
+          if (!carriedOn && !isFinal(response.status)) {
+            timer.dispose();
+            deadline = undefined;
+            response = await transport.resume(wire, started, { response });
+          }
         }
         if (response.ok && finisher.checker === undefined) {
           // A success that needs no validation is parsed here: finish (below) makes the error of one that
           // does not parse to an object. Skipping its bookkeeping is about 1% of a local list page
           // (bench/sdk-throughput.ts).
-          const text = await response.text();
+          const text = await readBoundedText(response, maxResponseBytes, target, deadline);
+          checkJsonDepth(text, target);
           const parsed = parsedObject(text, call.schema);
           if (parsed !== undefined) return (call.schema === "Empty" ? undefined : parsed) as T;
-          result = { data: text, response };
-        } else result = response.ok ? { data: await response.text(), response } : await readResult(response);
+          result = { data: text, response, checked: true };
+        } else result = await readResult(response, maxResponseBytes, target, deadline);
       }
-      // Errors name the URL without its query, as the method and resource it was.
-      const target: RequestTarget = { method: call.method, url: call.list ? url.split("?")[0]! : url };
       const value = finish<T>(target, call.schema, result, finisher);
       const done = value instanceof Promise ? await value : value;
       return (call.schema === "Empty" ? undefined : done) as T;
     } catch (error) {
       throw await redacted(error);
+    } finally {
+      deadline?.dispose();
     }
   }
 

@@ -100,18 +100,70 @@ export class ApiError extends AutomlOpsError {
   }
 }
 
-/** The request never got an HTTP answer (DNS, refused connection, reset). */
+/**
+ * What a network failure was, from the innermost cause: undici's fetch rejects with a bare
+ * `TypeError: fetch failed` whose `cause` holds the reason (`connect ECONNREFUSED 127.0.0.1:9`,
+ * `Headers Overflow`, `UND_ERR_SOCKET`), sometimes an AggregateError with a code and no message.
+ */
+export function networkCause(error: unknown): string {
+  let current: unknown = error;
+  let described = current instanceof Error ? current.message : String(current);
+  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
+    const code = (current as { code?: unknown }).code;
+    const message = current.message || (current instanceof AggregateError ? String((current.errors[0] as Error | undefined)?.message ?? "") : "");
+    const named = typeof code === "string" && code !== "" && !message.includes(code) ? `${code}${message ? `: ${message}` : ""}` : message;
+    if (named !== "") described = named;
+    current = current.cause;
+  }
+  return described;
+}
+
+/** The request never got an HTTP answer (DNS, refused connection, reset); the message names the cause. */
 export class NetworkError extends AutomlOpsError {
   override name = "NetworkError";
   declare readonly method: string;
   declare readonly url: string;
   declare readonly attempts: Error[];
   constructor(target: RequestTarget, cause: unknown, attempts: Error[] = []) {
-    const why = cause instanceof Error ? cause.message : String(cause);
-    super(`${target.method} ${target.url}: network error: ${why}`, { cause });
+    super(`${target.method} ${target.url}: network error: ${networkCause(cause)}`, { cause });
     this.method = target.method;
     this.url = target.url;
     this.attempts = attempts;
+  }
+}
+
+/**
+ * An answer's body passed the client's `maxResponseBytes` (counted after decoding); the read was
+ * cancelled there, so memory stays bounded whatever the server sends.
+ */
+export class ResponseTooLargeError extends AutomlOpsError {
+  override name = "ResponseTooLargeError";
+  declare readonly method: string;
+  declare readonly url: string;
+  declare readonly maxBytes: number;
+  /** The Content-Length the server declared, when that alone was past the cap. */
+  declare readonly declaredBytes: number | undefined;
+  constructor(target: RequestTarget, maxBytes: number, declaredBytes?: number) {
+    const what = declaredBytes === undefined ? "more than" : `Content-Length ${declaredBytes}, more than`;
+    super(`${target.method} ${target.url}: response body too large: ${what} ${maxBytes} bytes (maxResponseBytes)`);
+    this.method = target.method;
+    this.url = target.url;
+    this.maxBytes = maxBytes;
+    this.declaredBytes = declaredBytes;
+  }
+}
+
+/** An answer's JSON nests deeper than the SDK reads (json-depth.ts), refused before anything walks it. */
+export class ResponseTooDeepError extends AutomlOpsError {
+  override name = "ResponseTooDeepError";
+  declare readonly method: string;
+  declare readonly url: string;
+  declare readonly maxDepth: number;
+  constructor(target: RequestTarget, maxDepth: number) {
+    super(`${target.method} ${target.url}: response JSON nested deeper than ${maxDepth} levels`);
+    this.method = target.method;
+    this.url = target.url;
+    this.maxDepth = maxDepth;
   }
 }
 

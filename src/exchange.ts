@@ -10,6 +10,8 @@ import { apiErrorFromBody } from "./answer-error.js";
 import { AutomlOpsError, DeadlineError, NetworkError, type RequestTarget } from "./errors.js";
 import { redactError } from "./redact-error.js";
 import { followSameOriginRedirects, isRedirect } from "./redirect.js";
+import { readBoundedBytes, watchSignal } from "./bounded-body.js";
+import { attemptTimeoutMs } from "./default-deadline.js";
 import { isIdempotent, remember, retryAfterMs } from "./retry.js";
 import { backoffMs, retryPolicy, type RetryPolicy } from "./retry-policy.js";
 import { Code } from "./status.js";
@@ -35,7 +37,9 @@ function withAuthorization(headers: Headers | Record<string, string>, authorizat
 interface Context {
   policy: RetryPolicy;
   tokens: Tokens;
+  /** The caller's per-attempt deadline; each method's default when undefined (default-deadline.ts). */
   timeoutMs: number | undefined;
+  maxResponseBytes: number;
   fetch: (url: string, init: RequestInit) => Promise<Response>;
   guard: ((url: string) => void) | undefined;
   /** Whether the token comes from a function, asked once per call. */
@@ -101,17 +105,21 @@ class Exchange {
       const canRetry = isIdempotent(request);
       let headers = context.askEachCall ? undefined : request.headers;
       for (let attempt = 1; ; attempt++) {
-        const attemptMs = timeoutMs === undefined ? undefined : Math.min(timeoutMs, this.remainingMs());
-        // Without a per-attempt limit the total deadline is the attempt's: one timer, not two.
-        const deadline = timeoutMs === undefined ? undefined : startDeadline(attemptMs, this.total?.signal ?? request.signal);
+        let attemptMs = Math.min(attemptTimeoutMs(timeoutMs, request.url), this.remainingMs());
+        // A caller's timeoutMs bounds the token function too; the default deadline starts once the token
+        // is in, so a slow token function is bounded by the call's budget (authorize) alone.
+        let deadline = timeoutMs === undefined ? undefined : startDeadline(attemptMs, this.total?.signal ?? request.signal);
         let failure!: Error;
         let response: Response | undefined;
         try {
           headers ??= await this.authorize(deadline);
+          if (deadline === undefined) {
+            attemptMs = Math.min(attemptMs, this.remainingMs());
+            deadline = startDeadline(attemptMs, this.total?.signal ?? request.signal);
+          }
           const init: RequestInit = { method: request.method, headers, redirect: request.redirect ?? "manual" };
           if (request.body !== null) init.body = request.body;
-          const signal = deadline?.signal ?? this.total?.signal ?? request.signal;
-          if (signal !== undefined) init.signal = signal;
+          init.signal = deadline.signal;
           let received: Response;
           const first = this.first;
           this.first = undefined;
@@ -119,13 +127,12 @@ class Exchange {
           else if ("error" in first) throw first.error;
           else received = first.response;
           if (isRedirect(received.status)) received = await followSameOriginRedirects(received, request.url, init, context.fetch);
-          // With a per-attempt timeout the body is read inside the attempt, so its deadline covers a
-          // stalled body too; error bodies are read for the retry decision. A success without
-          // timeoutMs is handed on unread: buffering it would cost more than the request's own parsing.
-          // An opaque redirect (browsers, status 0) has no body and cannot be rebuilt.
-          if (received.status < 200 || (received.ok && deadline === undefined)) response = received;
+          // The body is read inside the attempt, so its deadline covers a stalled body too, and within
+          // maxResponseBytes (bounded-body.ts); error bodies are read for the retry decision. An opaque
+          // redirect (browsers, status 0) has no body and cannot be rebuilt.
+          if (received.status < 200) response = received;
           else {
-            const body = await received.arrayBuffer();
+            const body = await readBoundedBytes(received, context.maxResponseBytes, this.where(), watchSignal(deadline.signal));
             const empty = received.status === 204 || received.status === 205 || received.status === 304;
             response = new Response(empty ? null : body, received);
           }
@@ -138,7 +145,7 @@ class Exchange {
           const { method, url } = this.where();
           failure =
             deadline?.timedOut() || isTimeoutReason(error)
-              ? new DeadlineError(`${method} ${url} (attempt ${attempt})`, attemptMs ?? this.remainingMs(), { cause: error })
+              ? new DeadlineError(`${method} ${url} (attempt ${attempt})`, attemptMs, { cause: error })
               : new NetworkError({ method, url }, error);
         } finally {
           deadline?.dispose();
@@ -197,6 +204,7 @@ export function createFullTransport(
     policy: retryPolicy(options.retry),
     tokens,
     timeoutMs: options.timeoutMs,
+    maxResponseBytes: options.maxResponseBytes,
     fetch: options.fetch,
     guard,
     askEachCall: tokens.present && tokens.fixed === undefined,

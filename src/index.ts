@@ -27,6 +27,8 @@ export {
   InvalidOptionError,
   InsecureTransportError,
   ResponseValidationError,
+  ResponseTooLargeError,
+  ResponseTooDeepError,
   GoogleAuthError,
   TokenError,
   type ErrorInfo,
@@ -46,4 +48,7 @@ export { retryAfterMs, type RetryOptions } from "./retry.js";
 export { formatDurationMs, parseDurationMs } from "./duration.js";
 export { Code, codeName, codeNumber, codeFromHttpStatus, httpStatusOf, type CodeName, type CodeNumber } from "./status.js";
 export { SDK_VERSION } from "./version.js";
+export { DEFAULT_MAX_RESPONSE_BYTES } from "./bounded-body.js";
+export { DEFAULT_TIMEOUT_MS, DEFAULT_WAIT_TIMEOUT_MS } from "./default-deadline.js";
+export { MAX_JSON_DEPTH } from "./json-depth.js";
 export type { StartedOperation, StartedResponse, StartMethod, StartRequest, StarterId } from "./start-types.js";

@@ -25,10 +25,16 @@ export interface OperationsClientOptions extends AuthOptions {
   /** Retry policy, or `false` for none. @default {} (the RetryOptions defaults) */
   retry?: RetryOptions | false;
   /**
-   * Deadline of each attempt, in ms, reading the body included. Without it, only the total deadline
-   * applies, and it covers each attempt until its response headers arrive. @default undefined
+   * Deadline of each attempt, in ms, reading the body included. @default 60_000 (google-gax's
+   * `timeout_millis` for the operations methods), 360_000 for `wait` (AutoML's 300 s cap on a wait, plus
+   * 60 s); see default-deadline.ts
    */
   timeoutMs?: number;
+  /**
+   * The largest response body read, in bytes, counted after gzip decoding; past it the read is cancelled
+   * and the call throws ResponseTooLargeError. @default 33_554_432 (32 MiB)
+   */
+  maxResponseBytes?: number;
   /** Check every success body against the spec (loads the ajv validators on first use). @default false */
   validateResponses?: boolean;
 }
@@ -125,6 +131,7 @@ export function checkClientOptions(options: OperationsClientOptions): string {
     throw new InvalidOptionError("userAgent", options.userAgent, "visible ASCII characters and spaces (a header value)");
   }
   checkNumber("timeoutMs", options.timeoutMs, POSITIVE);
+  checkNumber("maxResponseBytes", options.maxResponseBytes, { min: 1, integer: true });
   const retry = options.retry || {};
   checkNumber("retry.maxAttempts", retry.maxAttempts, { min: 1, integer: true });
   checkNumber("retry.initialDelayMs", retry.initialDelayMs, NON_NEGATIVE);

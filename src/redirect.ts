@@ -28,11 +28,24 @@ export async function followSameOriginRedirects(
     const next = new URL(location, url);
     if (next.origin !== new URL(url).origin) return response;
     void response.body?.cancel().catch(() => {});
-    // 307 and 308 resend the method and body (RFC 9110 §15.4.8); the others turn into a GET.
-    const keepMethod = response.status === 307 || response.status === 308 || init.method === "GET";
     url = next.href;
-    init = keepMethod ? init : { ...init, method: "GET", body: null };
+    init = redirectedInit(response.status, init);
     response = await send(url, init);
   }
   return response;
+}
+
+/**
+ * The request a redirect asks for, as fetch makes it (Fetch standard, HTTP-redirect fetch; RFC 9110
+ * §15.4): 303 turns any method but GET and HEAD into a GET, 301 and 302 turn a POST into a GET, both
+ * without the body and its Content-Type; 307 and 308 resend the method and the body.
+ */
+export function redirectedInit(status: number, init: RequestInit): RequestInit {
+  const method = (init.method ?? "GET").toUpperCase();
+  const toGet = (status === 303 && method !== "GET" && method !== "HEAD") || ((status === 301 || status === 302) && method === "POST");
+  if (!toGet) return init;
+  const headers = new Headers(init.headers);
+  headers.delete("content-type");
+  headers.delete("content-length");
+  return { ...init, method: "GET", body: null, headers };
 }

@@ -6,12 +6,16 @@
  */
 import { ResponseValidationError, type RequestTarget } from "./errors.js";
 import type { ResponseChecker, ResponseSchema } from "./validation.js";
+import { readBoundedText, type BodyWatch } from "./bounded-body.js";
+import { checkJsonDepth, checkValueDepth } from "./json-depth.js";
 
 /** An answer as openapi-fetch gives it with `parseAs: "text"`: the body text, or the error body parsed. */
 export interface RawResult {
   data?: unknown;
   error?: unknown;
   response: Response;
+  /** The body was read here (readResult), its depth checked already. */
+  checked?: true;
 }
 
 export interface Finisher {
@@ -23,14 +27,18 @@ export interface Finisher {
   onDemand(): Promise<typeof import("./on-demand.js")>;
 }
 
-/** Reads a response as openapi-fetch would (`parseAs: "text"`), for calls that did not go through it. */
-export async function readResult(response: Response): Promise<RawResult> {
-  const text = await response.text();
-  if (response.ok) return { data: text, response };
+/**
+ * Reads a response as openapi-fetch would (`parseAs: "text"`), for calls that did not go through it:
+ * at most `maxBytes` of it, nested no deeper than json-depth.ts allows.
+ */
+export async function readResult(response: Response, maxBytes: number, target: RequestTarget, watch?: BodyWatch): Promise<RawResult> {
+  const text = await readBoundedText(response, maxBytes, target, watch);
+  checkJsonDepth(text, target);
+  if (response.ok) return { data: text, response, checked: true };
   try {
-    return { error: JSON.parse(text), response };
+    return { error: JSON.parse(text), response, checked: true };
   } catch {
-    return { error: text, response };
+    return { error: text, response, checked: true };
   }
 }
 
@@ -59,6 +67,11 @@ export function parsedObject(text: string, schema: ResponseSchema): object | und
 /** Checks and parses a result: the value, or a promise of it (an error, or `validateResponses`). */
 export function finish<T>(target: RequestTarget, schema: ResponseSchema, result: RawResult, context: Finisher): T | Promise<T> {
   const { response } = result;
+  // What came through openapi-fetch (middleware on `raw`) was read by it: its depth is checked here.
+  if (result.checked === undefined) {
+    if (typeof result.data === "string") checkJsonDepth(result.data, target);
+    else if (result.error !== undefined) checkValueDepth(result.error, target);
+  }
   if (!response.ok) {
     return context.onDemand().then((failures) => Promise.reject(failures.answerError(target, response, result.error, context.secrets())));
   }

@@ -30,8 +30,10 @@ export interface WireRequest {
 export interface TransportOptions {
   fetch: (url: string, init: RequestInit) => Promise<Response>;
   retry: RetryOptions | false;
-  /** Deadline of one attempt, in ms, body included; none when undefined (then deadlines end at the headers). */
+  /** Deadline of one attempt, in ms, body included; the method's default when undefined (default-deadline.ts). */
   timeoutMs: number | undefined;
+  /** The largest body read (bounded-body.ts). */
+  maxResponseBytes: number;
   baseUrl: string;
   tokens: Tokens;
   allowInsecureHttp: boolean;

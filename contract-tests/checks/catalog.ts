@@ -15,6 +15,7 @@ import {
 import { namesKeepOneProject, OPERATION_INVARIANTS, operationIsDone, operationIsNamed, operationNameUnderParent } from "./operation.js";
 import { HISTORY_RULES } from "../history/scenarios.js";
 import { GENERIC_CHECKS } from "./response.js";
+import { HOSTILE_CHECKS } from "../hostile-answers.js";
 import {
   answeredOneOf,
   answeredWith,
@@ -73,7 +74,7 @@ const CHECKS = [
 ];
 
 /** The names of the kit's checks, sorted. */
-export const CHECK_NAMES: readonly string[] = [...new Set(CHECKS.map((check) => check.name))].sort();
+export const CHECK_NAMES: readonly string[] = [...new Set([...CHECKS.map((check) => check.name), ...HOSTILE_CHECKS])].sort();
 
 /** Results the runner makes itself, about a scenario rather than a check; never filtered out. */
 export const RUNNER_RESULT_NAMES: readonly string[] = ["capabilities", "precondition", "scenario", "interrupted", "unimplemented", "throttled"];

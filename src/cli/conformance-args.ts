@@ -31,6 +31,7 @@ export const CONFORMANCE_FLAGS: readonly FlagSpec[] = [
   { name: "allow-insecure-http", type: "boolean", help: "Let the token travel over plain http to a host that is not loopback (warns)" },
   { name: "header", short: "H", value: "NAME:VALUE", multiple: true, help: "Extra header on every request, such as x-goog-user-project:my-project (not Authorization)" },
   { name: "timeout", value: "DURATION", help: "Deadline of each request: 500ms, 15s, 2m; a bare number is seconds (default 15s)" },
+  { name: "max-response-bytes", value: "SIZE", help: "Largest response body read, after decoding: bytes, or 512KiB, 64MiB (default 32MiB); past it the check responseSizeBounded fails" },
   { name: "allow-destructive", type: "boolean", help: "Let the suite cancel and delete operations (skipped otherwise)" },
   { name: "start-operations", type: "boolean", help: "Let the suite call the methods that start operations (create, deploy, delete… models and datasets: may cost money); skipped otherwise" },
   { name: "start-requests", value: "FILE", help: "JSON keyed by operationId, {\"path\": {\"modelsId\": …}, \"body\": …}: the resources and bodies the started methods use (default: the spec's examples); checked against the spec first" },
@@ -66,6 +67,8 @@ export interface ConformanceArgs {
   headers: Record<string, string>;
   /** Per-request deadline in ms. @default DEFAULT_TIMEOUT_MS */
   timeoutMs: number;
+  /** Largest response body read (--max-response-bytes). @default the kit's, 32 MiB */
+  maxResponseBytes?: number;
   allowDestructive: boolean;
   /** Let the lifecycle scenarios start operations (--start-operations): capability startOperations. @default false */
   startOperations: boolean;
@@ -189,6 +192,7 @@ export function parseConformanceArgs(argv: string[]): ConformanceArgs {
     allowInsecureHttp: flag("allow-insecure-http"),
     headers: parseHeaders((v.header as string[] | undefined) ?? []),
     timeoutMs: str("timeout") !== undefined ? parseDuration("timeout", str("timeout")!) : DEFAULT_TIMEOUT_MS,
+    ...(str("max-response-bytes") !== undefined ? { maxResponseBytes: parseByteSize("max-response-bytes", str("max-response-bytes")!) } : {}),
     allowDestructive: flag("allow-destructive"),
     startOperations: flag("start-operations"),
     ...(str("start-requests") !== undefined ? { startRequestsFile: nonEmpty("start-requests", str("start-requests")!) } : {}),
@@ -209,4 +213,16 @@ export function parseConformanceArgs(argv: string[]): ConformanceArgs {
     ...(str("throttle-budget") !== undefined ? { throttleBudgetMs: parseDuration("throttle-budget", str("throttle-budget")!) } : {}),
     authNotEnforced: flag("auth-not-enforced"),
   };
+}
+
+const BYTE_UNITS: Record<string, number> = { "": 1, b: 1, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
+
+/** A size in bytes: a bare number, or with KiB, MiB or GiB; from 1 KiB to 1 GiB (the body is held in memory). */
+function parseByteSize(flag: string, text: string): number {
+  const match = /^(\d+)\s*(b|kib|mib|gib)?$/i.exec(text.trim());
+  const bytes = match ? Number(match[1]) * BYTE_UNITS[(match[2] ?? "").toLowerCase()]! : NaN;
+  if (!Number.isSafeInteger(bytes) || bytes < 1024 || bytes > 1024 ** 3) {
+    throw new UsageError(`--${flag} must be a size from 1KiB to 1GiB, such as 65536, 512KiB or 64MiB; got ${JSON.stringify(text)}`, "conformance");
+  }
+  return bytes;
 }

@@ -98,6 +98,7 @@ async function run(args: ConformanceArgs, io: CommandIo, secrets: Set<string>, s
     headers: args.headers,
     timeoutMs: args.timeoutMs,
     allowInsecureHttp: args.allowInsecureHttp,
+    ...(args.maxResponseBytes !== undefined ? { maxResponseBytes: args.maxResponseBytes } : {}),
   });
   await checkReachable(createKitFetch(target, { signal, onRecord, secrets }), args.baseUrl, args.timeoutMs);
 

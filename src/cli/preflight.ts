@@ -4,10 +4,12 @@
  * read, the start requests fit it, the report files can be written, the token can be had and may
  * travel, the server answers.
  */
+import { hostileFinding } from "../../contract-tests/hostile-answers.js";
 import { constants } from "node:fs";
 import { access, open, stat, unlink } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { assertTokenMayTravel, tokenProblem } from "../auth.js";
+import { NetworkError, networkCause as causeOf } from "../errors.js";
 import { SchemaValidator } from "../../contract-tests/schema-validator.js";
 import { loadSpec, type SpecModel } from "../../contract-tests/spec-model.js";
 import { planStarts, readStartRequestsFile, StartRequestsError, type StartRequests } from "../../contract-tests/start-requests.js";
@@ -144,9 +146,7 @@ export function checkTransport(baseUrl: string, allowInsecureHttp: boolean): voi
 /** The name of a network failure, from fetch's `cause` (ECONNREFUSED 127.0.0.1:1, ENOTFOUND host…). */
 function networkCause(error: unknown): string {
   if (error instanceof Error && error.name === "TimeoutError") return "no answer in time (see --timeout)";
-  const cause = (error as { cause?: unknown }).cause;
-  if (cause instanceof Error) return firstLine(cause);
-  return firstLine(error);
+  return firstLine(causeOf(error instanceof NetworkError ? error.cause : error));
 }
 
 /**
@@ -159,6 +159,8 @@ export async function checkReachable(fetch: typeof globalThis.fetch, baseUrl: st
     await response.body?.cancel();
   } catch (error) {
     if (error instanceof Error && error.name === "AbortError") throw error;
+    // An answer the kit refuses (too large, too deep, a redirect elsewhere) is an answer: the checks report it.
+    if (hostileFinding(error)) return;
     throw new PreflightError(`cannot reach ${baseUrl}: ${networkCause(error)}`);
   }
 }

@@ -69,6 +69,9 @@ export const CHECK_RULES: Readonly<Record<string, Rule>> = {
   deleteLeavesOthersAlone: { rule: "A delete removes the operation it names and no other (seen twice before it is reported).", source: LRO_PROTO },
   pageSizeZeroAccepted: { rule: "pageSize=0 means the server's default page size: it is answered with a page, not refused.", source: aip(158) },
   largePageSizeAccepted: { rule: "A pageSize above the server's maximum is coerced down, not refused.", source: aip(158) },
+  redirectStaysOnOrigin: { rule: "A redirect stays on the server's origin: the kit never follows one elsewhere, where the user's headers would go.", source: { text: "RFC 9110 §15.4", href: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4" } },
+  responseSizeBounded: { rule: "An answer's body, decompressed, fits the kit's cap (--max-response-bytes).", source: { text: "the kit" } },
+  responseDepthBounded: { rule: "An answer's JSON nests no deeper than the kit's limit (100, protobuf's recursion limit).", source: { text: "the kit" } },
   scenario: { rule: "A scenario runs to its end: an unexpected error (a malformed answer the kit could not read, say) aborts it.", source: { text: "the kit" } },
 };
 
