@@ -14,6 +14,7 @@ import { genericScenarios } from "./scenarios/generic.js";
 import { lifecycleScenarios } from "./scenarios/lifecycle.js";
 import { listingScenarios } from "./scenarios/listing.js";
 import { readScenarios } from "./scenarios/reads.js";
+import { MethodNotServed } from "./scenarios/served.js";
 import { loadSpec, type SpecModel } from "./spec-model.js";
 import { planStarts, type StartRequests } from "./start-requests.js";
 import { ThrottledError, ThrottleGate } from "./throttle.js";
@@ -144,6 +145,7 @@ export class ConformanceSession {
       ...(options.cancelTimeoutMs !== undefined ? { cancelTimeoutMs: options.cancelTimeoutMs } : {}),
       ...(options.operationTimeoutMs !== undefined ? { operationTimeoutMs: options.operationTimeoutMs } : {}),
       ...(starts ? { starts } : {}),
+      ...(options.only ? { only: options.only } : {}),
     });
     this.#fetch = createKitFetch(target, { signal: options.signal, onRecord: options.onRecord, secrets: this.#secrets, throttle: this.#throttle });
     const only = options.checks && options.checks.length > 0 ? new Set(options.checks) : undefined;
@@ -202,6 +204,8 @@ export class ConformanceSession {
           stopped.byThrottling = true;
         } else if (error instanceof MethodUnimplemented) {
           extra = skipped("unimplemented", error.message, durationMs);
+        } else if (error instanceof MethodNotServed) {
+          extra = skipped("not-served", error.message, durationMs);
         } else if (error instanceof NotExercised) {
           this.notExercised.push(`${scenario.id}: ${error.message}`);
           extra = { ...base, id: `${scenario.id}/precondition`, check: "precondition", status: "skipped", message: error.message, durationMs };
@@ -245,6 +249,7 @@ export class ConformanceSession {
       ...(this.throttledOut ? { incomplete: "throttled" as const } : {}),
       throttling: this.#throttle.summary(),
       unimplemented: [...this.#state.unimplemented].sort(),
+      notServed: [...this.#state.notServed].sort(),
     };
     return redactDeep(report, this.#secrets);
   }

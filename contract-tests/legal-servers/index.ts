@@ -6,6 +6,7 @@
 import { ACCESS_SERVERS } from "./access.js";
 import { LIFECYCLE_SERVERS } from "./lifecycle.js";
 import { LISTING_SERVERS } from "./listing.js";
+import { SCOPE_SERVERS } from "./scope.js";
 import { START_SERVERS } from "./starts.js";
 import type { LegalServer } from "./types.js";
 import { UNIMPLEMENTED_SERVERS } from "./unimplemented.js";
@@ -13,6 +14,7 @@ import { WIRE_SERVERS } from "./wire.js";
 
 export type { LegalServer } from "./types.js";
 export { asynchronousCancel } from "./lifecycle.js";
+export { operationsOnly } from "./scope.js";
 export { evidenceOf, runAgainstLegalServer, unmetExpectations, type LegalServerRun } from "./run.js";
 
 export const LEGAL_SERVERS: readonly LegalServer[] = [
@@ -22,4 +24,5 @@ export const LEGAL_SERVERS: readonly LegalServer[] = [
   ...WIRE_SERVERS,
   ...ACCESS_SERVERS,
   ...START_SERVERS,
+  ...SCOPE_SERVERS,
 ];
