@@ -4,7 +4,9 @@
  * first listed running operations finish within two seconds while the others run for an hour. Neither
  * says anything about the contract; the kit must pass both with the bundled spec and a user's flags.
  */
+import { DEFAULT_PARENT, defaultSeed } from "../../src/fake/index.js";
 import type { Breakage, ProxiedRequest } from "../broken-servers/proxy.js";
+import { mapEveryOperation, metadataOf } from "../broken-servers/rewrite.js";
 import type { LegalServer } from "./types.js";
 
 const OPERATIONS_PATH = /^\/v1beta1\/projects\/[^/]+\/locations\/[^/]+\/operations(\/[^/]+)?$/;
@@ -27,6 +29,37 @@ export function operationsOnly(): Breakage {
   };
 }
 
+/**
+ * Ids of the operations listed first. They finish one after another, 2.5 to 5.2 s after the server
+ * starts (a fake takes a second or so to start on a busy machine): whenever the kit lists them, those
+ * still running finish within about two seconds.
+ */
+export const FINISHING_FIRST_IDS = Array.from({ length: 10 }, (_, i) => `SOON${1_000_000_001 + i}`);
+
+/** The default seed with the soon-finishing operations before it, so they are listed first (insertion order). */
+function finishingFirstSeed() {
+  const now = Date.now();
+  const soon = FINISHING_FIRST_IDS.map((id, i) => ({ name: `${DEFAULT_PARENT}/operations/${id}`, kind: "deployModelDetails" as const, createTime: now, duration: 2_500 + 300 * i }));
+  return { seed: [...soon, ...defaultSeed(now)] };
+}
+
+/**
+ * The soon-finishing operations also look like the longest runners, so a kit ranking candidates by their
+ * metadata meets them first too: a createTime a day back (the same in every view) and no progress
+ * reported while they run. Both are the server's to say.
+ */
+function looksLongRunning(): Breakage {
+  const dayBack = new Date(Date.now() - 86_400_000).toISOString();
+  return {
+    response: (res, req) =>
+      mapEveryOperation(res, req, (op) => {
+        if (!FINISHING_FIRST_IDS.some((id) => String(op.name).endsWith(`/operations/${id}`))) return op;
+        const { progressPercent, ...metadata } = metadataOf(op);
+        return { ...op, metadata: { ...metadata, createTime: dayBack, ...(op.done === true ? { progressPercent } : {}) } };
+      }),
+  };
+}
+
 export const SCOPE_SERVERS: LegalServer[] = [
   {
     id: "operations-resource-only",
@@ -36,5 +69,13 @@ export const SCOPE_SERVERS: LegalServer[] = [
     capabilities: { startOperations: false },
     expect: { note: /needs capability startOperations/ },
     breakage: operationsOnly,
+  },
+  {
+    id: "first-listed-finish-soon",
+    freedom: "the first listed running operations finish within seconds (and look the longest-running), the others run for an hour",
+    auth: true,
+    fake: finishingFirstSeed,
+    expect: {},
+    breakage: looksLongRunning,
   },
 ];
