@@ -7,7 +7,7 @@ import { createFakeServer, DEFAULT_PARENT, type FakeServerOptions } from "../../
 import { runConformance, type CheckResult, type ConformanceReport, type RunOptions } from "../runner.js";
 import { defineTarget, FAKE_CAPABILITIES, type Capabilities, type Target } from "../target.js";
 import { LOCAL_TOKEN, QUICK_START_DURATIONS } from "../targets/local.js";
-import { startBreakingProxy, type Breakage } from "./proxy.js";
+import { IDLE_CONNECTION_MS, startBreakingProxy, type Breakage } from "./proxy.js";
 import type { BrokenServer } from "./types.js";
 
 /** The parent of the fake's default seed. */
@@ -41,7 +41,7 @@ export interface ProxiedFake {
 export async function withProxiedFake<T>(name: string, server: ProxiedFake, use: (target: Target) => Promise<T>): Promise<T> {
   const auth = server.auth ?? false;
   const options = typeof server.fake === "function" ? server.fake() : server.fake;
-  const fake = await createFakeServer({ startDurations: QUICK_START_DURATIONS, ...options, port: 0, host: "127.0.0.1", requireAuth: auth });
+  const fake = await createFakeServer({ startDurations: QUICK_START_DURATIONS, keepAliveTimeoutMs: IDLE_CONNECTION_MS, ...options, port: 0, host: "127.0.0.1", requireAuth: auth });
   try {
     const proxy = await startBreakingProxy(fake.url, server.breakage(fake.url));
     try {

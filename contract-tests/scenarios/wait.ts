@@ -23,10 +23,18 @@ import { applyInvariants } from "./invariants.js";
 
 /** The least slack over a wait's timeout, whatever the round trips measured. */
 const SLACK_FLOOR_MS = 300;
-/** The slack is this many of the slowest round trip measured (one for the wait's own trip, the rest for jitter). */
-const SLACK_ROUND_TRIPS = 3;
-/** How long the kit lets a wait hold past its limit before it stops listening. */
-const GIVE_UP_MARGIN_MS = 1_500;
+/**
+ * The slack is this many typical round trips (the median of those measured): one for the wait's own
+ * trip, one for jitter. The median, not the slowest: on a loaded machine one trip in a few is slow, and
+ * slack sized to it would hide a server that answers seconds late; one slow wait is measured again.
+ */
+const SLACK_ROUND_TRIPS = 2;
+/** Gets of the operation measured before each wait. */
+const ROUND_TRIP_SAMPLES = 3;
+/** How long the kit listens for a wait's answer past its timeout: this plus three times the slack. */
+const GIVE_UP_MARGIN_MS = 3_000;
+/** The pause between the gets the kit sends while a wait is in flight, to see how loaded the path is then. */
+const PROBE_PAUSE_MS = 100;
 /** The wait's timeout, in the scenario that checks it is honoured. */
 const WAIT_TIMEOUT_MS = 1_000;
 /** Bounds of the search for an operation that outlasts the wait: waits sent, listings read, and time before a new candidate. */
@@ -36,23 +44,47 @@ const CANDIDATES_PER_LISTING = 50;
 
 interface Waited {
   elapsed: number;
+  /** What the wait may take: its timeout, the slack measured before it, and the worst delay gets met while it was in flight. */
+  limitMs: number;
   /** The operation answered; undefined for UNIMPLEMENTED, or when the kit stopped listening. */
   op?: OperationJson | undefined;
-  /** No answer came by `limitMs` plus the margin: the request was abandoned. */
+  /** No answer came in time: the kit stopped listening. */
   abandoned?: boolean;
 }
 
-/** One wait; its answer is an Operation or UNIMPLEMENTED (legal; then nothing more to check). */
-async function waitFor(ctx: ScenarioContext, op: OperationJson, timeout: string, limitMs: number): Promise<Waited> {
-  const giveUpMs = limitMs + GIVE_UP_MARGIN_MS;
+/**
+ * One wait, `holdMs` being what it may hold by its timeout (0 on a finished operation). While it is in
+ * flight the kit gets the operation again and again: a get slowed by load (here or on the server's
+ * side) adds its delay to the limit, since the wait met the same load. A server that holds the wait
+ * sleeps, so the gets beside it stay quick. Its answer is an Operation or UNIMPLEMENTED (legal; then
+ * nothing more to check).
+ */
+async function waitFor(ctx: ScenarioContext, op: OperationJson, timeout: string, holdMs: number, slackMs: number): Promise<Waited> {
+  const giveUpMs = holdMs + 3 * slackMs + GIVE_UP_MARGIN_MS;
+  const id = operationIdOf(op);
+  let settled = false;
+  let loadMs = 0;
+  const probing = (async () => {
+    while (!settled) {
+      const started = performance.now();
+      await ctx.call("getOperation", { path: { operationsId: id } });
+      await new Promise((resolve) => setTimeout(resolve, PROBE_PAUSE_MS));
+      loadMs = Math.max(loadMs, performance.now() - started - PROBE_PAUSE_MS);
+    }
+  })().catch(() => undefined);
+  const limit = () => Math.round(holdMs + slackMs + loadMs);
   try {
-    const ex = await ctx.call("waitOperation", { path: { operationsId: operationIdOf(op) }, body: { timeout }, timeoutMs: giveUpMs });
+    const ex = await ctx.call("waitOperation", { path: { operationsId: id }, body: { timeout }, timeoutMs: giveUpMs });
+    settled = true;
+    await probing;
     ctx.apply(answeredOneOf, ex, ["OK"], unimplementedAllowed(ctx, "waitOperation"));
     // The exchange's own time: a wait for throttling before it is the transport's, not the server's.
-    return { elapsed: ex.durationMs, op: ex.response.status === 200 ? (ex.response.json as OperationJson) : undefined };
+    return { elapsed: ex.durationMs, limitMs: limit(), op: ex.response.status === 200 ? (ex.response.json as OperationJson) : undefined };
   } catch (error) {
+    settled = true;
+    await probing;
     if (!(error instanceof DOMException && error.name === "TimeoutError")) throw error;
-    return { elapsed: giveUpMs, abandoned: true };
+    return { elapsed: giveUpMs, limitMs: limit(), abandoned: true };
   }
 }
 
@@ -62,16 +94,17 @@ interface Calibrated {
   latest?: OperationJson;
 }
 
-/** Two gets of the operation: the slack from their round trips, and its latest state. */
+/** Gets of the operation: the slack from their round trips, and its latest state. */
 async function calibrate(ctx: ScenarioContext, op: OperationJson): Promise<Calibrated> {
   const trips: number[] = [];
   let latest: OperationJson | undefined;
-  for (let i = 0; i < 2; i++) {
+  for (let i = 0; i < ROUND_TRIP_SAMPLES; i++) {
     const ex = await ctx.call("getOperation", { path: { operationsId: operationIdOf(op) } });
     trips.push(ex.durationMs);
     latest = ex.response.status === 200 ? (ex.response.json as OperationJson) : undefined;
   }
-  return { slackMs: Math.round(SLACK_FLOOR_MS + SLACK_ROUND_TRIPS * Math.max(...trips)), ...(latest ? { latest } : {}) };
+  const median = [...trips].sort((a, b) => a - b)[Math.floor(trips.length / 2)]!;
+  return { slackMs: Math.round(SLACK_FLOOR_MS + SLACK_ROUND_TRIPS * median), ...(latest ? { latest } : {}) };
 }
 
 /** The running operations most likely to outlast a wait first: lowest progressPercent (absent is 0, proto3), then oldest createTime. */
@@ -130,9 +163,8 @@ async function waitHonoursItsTimeout(ctx: ScenarioContext): Promise<void> {
       tried.add(name);
       const { slackMs, latest } = await calibrate(ctx, running);
       if (stateful && latest?.done === true) continue;
-      const limitMs = WAIT_TIMEOUT_MS + slackMs;
       waits += 1;
-      const { elapsed, op, abandoned } = await waitFor(ctx, running, `${WAIT_TIMEOUT_MS / 1000}s`, limitMs);
+      const { elapsed, limitMs, op, abandoned } = await waitFor(ctx, running, `${WAIT_TIMEOUT_MS / 1000}s`, WAIT_TIMEOUT_MS, slackMs);
       if (!op && !abandoned) return;
       if (op) applyInvariants(ctx, op);
       if (op && stateful) ctx.apply(operationIsNamed, op, name);
@@ -169,21 +201,21 @@ async function waitReturnsFinishedAtOnce(ctx: ScenarioContext): Promise<void> {
   for (const finished of candidates) {
     const name = String(finished.name);
     const { slackMs } = await calibrate(ctx, finished);
-    const { elapsed, op, abandoned } = await waitFor(ctx, finished, "30s", slackMs);
+    const { elapsed, limitMs, op, abandoned } = await waitFor(ctx, finished, "30s", 0, slackMs);
     if (!op && !abandoned) return;
     if (op) {
       ctx.apply(operationIsDone, op);
       applyInvariants(ctx, op);
       if (ctx.target.capabilities.stateful) ctx.apply(operationIsNamed, op, name);
     }
-    const measured: Late = { op: finished, name, elapsed, limitMs: slackMs, abandoned: abandoned === true };
-    if (elapsed <= slackMs) {
+    const measured: Late = { op: finished, name, elapsed, limitMs, abandoned: abandoned === true };
+    if (elapsed <= limitMs) {
       const cleared = late ? `one wait took ${figure(late)}, but measured again it took ${Math.round(elapsed)} ms on ${name}: not reproduced, so not the server's` : undefined;
-      ctx.apply(returnedWithin, elapsed, slackMs, "wait on a finished operation", cleared);
+      ctx.apply(returnedWithin, elapsed, limitMs, "wait on a finished operation", cleared);
       return;
     }
     if (late) {
-      ctx.apply(returnedWithin, elapsed, slackMs, `wait on a finished operation (measured twice: first ${figure(late)}, again ${figure(measured)}; slack from this run's round trips)`);
+      ctx.apply(returnedWithin, elapsed, limitMs, `wait on a finished operation (measured twice: first ${figure(late)}, again ${figure(measured)}; slack from this run's round trips)`);
       return;
     }
     late = measured;
@@ -202,8 +234,7 @@ async function measureAgainOnSame(ctx: ScenarioContext, late: Late, what: string
     ctx.apply(returnedWithin, 0, 0, what, `one wait took ${figure(late)}, and nothing was left to measure again on: not reported (a timing failure must reproduce)`);
     return;
   }
-  const limitMs = (running ? WAIT_TIMEOUT_MS : 0) + slackMs;
-  const { elapsed, op, abandoned } = await waitFor(ctx, late.op, timeout, limitMs);
+  const { elapsed, limitMs, op, abandoned } = await waitFor(ctx, late.op, timeout, running ? WAIT_TIMEOUT_MS : 0, slackMs);
   if (!op && !abandoned) return;
   const again: Late = { ...late, elapsed, limitMs, abandoned: abandoned === true };
   if (elapsed > limitMs) {
