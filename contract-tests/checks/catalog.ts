@@ -14,6 +14,7 @@ import {
 } from "./lifecycle.js";
 import { namesKeepOneProject, OPERATION_INVARIANTS, operationIsDone, operationIsNamed, operationNameUnderParent } from "./operation.js";
 import { GENERIC_CHECKS } from "./response.js";
+import { methodServed } from "./unimplemented.js";
 import {
   answeredOneOf,
   answeredWith,
@@ -68,10 +69,11 @@ const CHECKS = [
   responseHasDeclaredType,
   responseMatchesDeclaredSchema,
   progressNeverDecreases,
+  methodServed,
 ];
 
 /** The names of the kit's checks, sorted. */
 export const CHECK_NAMES: readonly string[] = [...new Set(CHECKS.map((check) => check.name))].sort();
 
 /** Results the runner makes itself, about a scenario rather than a check; never filtered out. */
-export const RUNNER_RESULT_NAMES: readonly string[] = ["capabilities", "precondition", "scenario", "interrupted", "unimplemented", "throttled"];
+export const RUNNER_RESULT_NAMES: readonly string[] = ["capabilities", "precondition", "scenario", "interrupted", "unimplemented", "not-served", "throttled"];

@@ -21,8 +21,8 @@ import { readStarters, type StarterMethod } from "../../src/spec/operation-info.
 import type { OpenApiDocument } from "../../src/spec/document.js";
 import type { RunState } from "../run-state.js";
 import type { ScenarioContext } from "../scenario.js";
-import { violation, type CheckOutcome } from "../checks/verdict.js";
 import { answerOf } from "../checks/semantics.js";
+import { methodServed } from "../checks/unimplemented.js";
 import { missingOperationId } from "./pool.js";
 
 /** Thrown when the target does not route a method the scenario needs: the scenario is skipped, the report lists it. */
@@ -97,12 +97,6 @@ function servedVerdict(ctx: ScenarioContext, operationId: string): Promise<Verdi
     memo.set(operationId, verdict);
   }
   return verdict;
-}
-
-/** The method the user asked for is served; fails with what the target answered. */
-export function methodServed(operationId: string, evidence: Verdict): CheckOutcome {
-  if (evidence === undefined) return;
-  violation(`${operationId} is not served by the target, and the run was asked to test it`, evidence, `${operationId} routed (it was named with --only or in --start-requests)`);
 }
 
 /**
