@@ -63,6 +63,12 @@ export interface ConformanceReport {
   throttling?: ThrottlingSummary;
   /** Spec operations the target answered 501 UNIMPLEMENTED (allowed for list, cancel, delete, wait). Set by every run. */
   unimplemented?: string[];
+  /**
+   * Methods that start operations the target does not route at all (404 or 501 for every resource, the
+   * spec's example included): a server of the operations resource alone may leave them out. Their
+   * scenarios are skipped, not failed, unless the user named them. Set by every run.
+   */
+  notServed?: string[];
 }
 
 /** A run passes when no check failed, no operation is uncovered and nothing went unexercised. */

@@ -23,6 +23,8 @@ export interface RunSettings {
   operationTimeoutMs?: number;
   /** What each method that starts operations is sent, by operationId. @default none planned */
   starts?: ReadonlyMap<string, PlannedStart>;
+  /** The `--only` entries the user gave: a method they name is tested even where the target does not serve it. @default none */
+  only?: readonly string[];
 }
 
 export class RunState {
@@ -34,6 +36,8 @@ export class RunState {
   readonly #created = new Map<string, string[]>();
   /** Spec operations the target answered 501 UNIMPLEMENTED. */
   readonly unimplemented = new Set<string>();
+  /** Methods that start operations the target does not route at all (scenarios/served.ts). */
+  readonly notServed = new Set<string>();
   /** Project values seen in the names the target answered with (one is legal; two is not). */
   readonly answeredProjects = new Set<string>();
   /** Every answer of the run, fed by the transport; judged after every other scenario (history/). */
@@ -41,11 +45,13 @@ export class RunState {
   readonly cancelTimeoutMs: number;
   readonly operationTimeoutMs: number;
   readonly starts: ReadonlyMap<string, PlannedStart>;
+  readonly only: readonly string[];
 
   constructor(settings: RunSettings = {}) {
     this.cancelTimeoutMs = settings.cancelTimeoutMs ?? DEFAULT_CANCEL_TIMEOUT_MS;
     this.operationTimeoutMs = settings.operationTimeoutMs ?? DEFAULT_OPERATION_TIMEOUT_MS;
     this.starts = settings.starts ?? new Map();
+    this.only = settings.only ?? [];
   }
 
   isClaimed(name: string): boolean {

@@ -15,6 +15,7 @@ import { historyScenarios } from "./history/scenarios.js";
 import { lifecycleScenarios } from "./scenarios/lifecycle.js";
 import { listingScenarios } from "./scenarios/listing.js";
 import { readScenarios } from "./scenarios/reads.js";
+import { MethodNotServed } from "./scenarios/served.js";
 import { loadSpec, type SpecModel } from "./spec-model.js";
 import { planStarts, type StartRequests } from "./start-requests.js";
 import { traceScenario } from "./scenario-trace.js";
@@ -151,6 +152,7 @@ export class ConformanceSession {
       ...(options.cancelTimeoutMs !== undefined ? { cancelTimeoutMs: options.cancelTimeoutMs } : {}),
       ...(options.operationTimeoutMs !== undefined ? { operationTimeoutMs: options.operationTimeoutMs } : {}),
       ...(starts ? { starts } : {}),
+      ...(options.only ? { only: options.only } : {}),
     });
     const history = this.#state.history;
     const onRecord = (record: WireRecord) => {
@@ -219,6 +221,8 @@ export class ConformanceSession {
           extra = skipped("unimplemented", error.message, durationMs);
         } else if (error instanceof ScenarioSkipped) {
           extra = skipped("capabilities", error.message, durationMs);
+        } else if (error instanceof MethodNotServed) {
+          extra = skipped("not-served", error.message, durationMs);
         } else if (error instanceof NotExercised) {
           this.notExercised.push(`${scenario.id}: ${error.message}`);
           extra = { ...base, id: `${scenario.id}/precondition`, check: "precondition", status: "skipped", message: error.message, durationMs };
@@ -268,6 +272,7 @@ export class ConformanceSession {
       ...(this.throttledOut ? { incomplete: "throttled" as const } : {}),
       throttling: this.#throttle.summary(),
       unimplemented: [...this.#state.unimplemented].sort(),
+      notServed: [...this.#state.notServed].sort(),
     };
     return redactDeep(report, this.#secrets);
   }

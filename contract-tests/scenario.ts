@@ -44,7 +44,12 @@ export interface Scenario {
   run(ctx: ScenarioContext): Promise<void>;
 }
 
-/** Thrown by `ctx.notExercised`: the target had nothing to test this with. */
+/**
+ * Thrown by `ctx.notExercised`: the target had nothing to test this with (no operation of the kind the
+ * scenario needs, a start it refused). It fails the run (exit 1) because the server gave the kit nothing
+ * to test, so use it only for that: where the kit's own choice or timing fell short (every operation it
+ * waited on finished meanwhile), a scenario passes with a note instead (scenarios/wait.ts).
+ */
 export class NotExercised extends Error {
   override readonly name = "NotExercised";
 }

@@ -40,6 +40,9 @@ export interface RunningProxy {
   close(): Promise<void>;
 }
 
+/** How long the proxy (and the fakes behind the corpora) keep an idle connection: longer than any client does. */
+export const IDLE_CONNECTION_MS = 120_000;
+
 /** Hop-by-hop and length headers: node recomputes them for the rewritten body (RFC 9110 §7.6.1). */
 const NOT_FORWARDED = new Set([
   "host",
@@ -118,6 +121,10 @@ export async function startBreakingProxy(upstream: string, breakage: Breakage, p
       });
     });
   });
+  // Idle connections stay open until the client drops them: a server closing one just as a client
+  // reuses it makes that request fail ("other side closed"), which under heavy load (late timers on
+  // the client's side) is no longer rare, and would read as the server's fault.
+  server.keepAliveTimeout = IDLE_CONNECTION_MS;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, "127.0.0.1", () => resolve());

@@ -7,7 +7,7 @@ import { createFakeServer, DEFAULT_PARENT, type FakeServerOptions } from "../../
 import { runConformance, type CheckResult, type ConformanceReport, type RunOptions } from "../runner.js";
 import { defineTarget, FAKE_CAPABILITIES, type Capabilities, type Target } from "../target.js";
 import { LOCAL_TOKEN, QUICK_START_DURATIONS } from "../targets/local.js";
-import { startBreakingProxy, type Breakage } from "./proxy.js";
+import { IDLE_CONNECTION_MS, startBreakingProxy, type Breakage } from "./proxy.js";
 import type { BrokenServer } from "./types.js";
 
 /** The parent of the fake's default seed. */
@@ -19,6 +19,8 @@ export const BROKEN_SERVER_PARENT = DEFAULT_PARENT;
  */
 export const CORPUS_RUN_OPTIONS: RunOptions = { cancelTimeoutMs: 3_000 };
 
+type FakeOptions = Omit<FakeServerOptions, "port" | "host" | "requireAuth">;
+
 export interface ProxiedFake {
   /** The rule it breaks or the freedom it uses; built per start with the upstream's URL. */
   breakage: (upstream: string) => Breakage;
@@ -26,8 +28,11 @@ export interface ProxiedFake {
   auth?: boolean;
   /** The target sends a token even though the fake does not ask for one. @default auth */
   sendToken?: boolean;
-  /** More options of the fake behind the proxy. @default started operations run QUICK_START_DURATIONS */
-  fake?: Omit<FakeServerOptions, "port" | "host" | "requireAuth">;
+  /**
+   * More options of the fake behind the proxy, or a function making them at each start (a seed laid out
+   * from the start's clock). @default started operations run QUICK_START_DURATIONS
+   */
+  fake?: FakeOptions | (() => FakeOptions);
   /** Capabilities beyond the fake's. @default {} */
   capabilities?: Partial<Capabilities>;
 }
@@ -35,7 +40,8 @@ export interface ProxiedFake {
 /** Starts a fresh fake and the proxy in front, hands the target to `use`, stops both. */
 export async function withProxiedFake<T>(name: string, server: ProxiedFake, use: (target: Target) => Promise<T>): Promise<T> {
   const auth = server.auth ?? false;
-  const fake = await createFakeServer({ startDurations: QUICK_START_DURATIONS, ...server.fake, port: 0, host: "127.0.0.1", requireAuth: auth });
+  const options = typeof server.fake === "function" ? server.fake() : server.fake;
+  const fake = await createFakeServer({ startDurations: QUICK_START_DURATIONS, keepAliveTimeoutMs: IDLE_CONNECTION_MS, ...options, port: 0, host: "127.0.0.1", requireAuth: auth });
   try {
     const proxy = await startBreakingProxy(fake.url, server.breakage(fake.url));
     try {

@@ -16,6 +16,7 @@ import { namesKeepOneProject, OPERATION_INVARIANTS, operationIsDone, operationIs
 import { HISTORY_RULES } from "../history/scenarios.js";
 import { GENERIC_CHECKS } from "./response.js";
 import { HOSTILE_CHECKS } from "../hostile-answers.js";
+import { methodServed } from "./unimplemented.js";
 import {
   answeredOneOf,
   answeredWith,
@@ -71,10 +72,11 @@ const CHECKS = [
   responseMatchesDeclaredSchema,
   progressNeverDecreases,
   ...HISTORY_RULES,
+  methodServed,
 ];
 
 /** The names of the kit's checks, sorted. */
 export const CHECK_NAMES: readonly string[] = [...new Set([...CHECKS.map((check) => check.name), ...HOSTILE_CHECKS])].sort();
 
 /** Results the runner makes itself, about a scenario rather than a check; never filtered out. */
-export const RUNNER_RESULT_NAMES: readonly string[] = ["capabilities", "precondition", "scenario", "interrupted", "unimplemented", "throttled"];
+export const RUNNER_RESULT_NAMES: readonly string[] = ["capabilities", "precondition", "scenario", "interrupted", "unimplemented", "not-served", "throttled"];

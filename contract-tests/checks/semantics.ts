@@ -47,10 +47,17 @@ export function malformedInputRejected(ex: Exchange, ctx: CheckContext): CheckOu
   violation(`Malformed input accepted: ${describeExchange(ex)} ${preview(ex.request.body ?? "")}`, answerOf(ex), "a 4xx error envelope");
 }
 
-/** Malformed input is INVALID_ARGUMENT; a 422 from a non-strict target does not pass this check. */
-export function invalidArgumentAnswered(ex: Exchange, ctx: CheckContext): CheckOutcome {
+/**
+ * Malformed input is INVALID_ARGUMENT; a 422 from a non-strict target does not pass this check. Sent to
+ * a resource that may not exist (`mayBeMissing`), NOT_FOUND is legal too: no AIP orders INVALID_ARGUMENT
+ * before NOT_FOUND (AIP-193 leaves the order of checks to the service).
+ */
+export function invalidArgumentAnswered(ex: Exchange, ctx: CheckContext, mayBeMissing = false): CheckOutcome {
   if (isToleratedUnprocessable(ex, ctx)) return skip("the target answers 422 for bad input (strictStatusCodes false); 400 not verified");
   if (isLegalUnimplemented(ex, ctx)) return note(unimplementedNote(ex));
+  if (mayBeMissing && ex.response.status === 404 && rpcName(ex) === "NOT_FOUND") {
+    return note(`${describeExchange(ex)}: NOT_FOUND for malformed input to a resource that may not exist (no AIP orders INVALID_ARGUMENT before NOT_FOUND)`);
+  }
   return answeredWith(ex, "INVALID_ARGUMENT");
 }
 

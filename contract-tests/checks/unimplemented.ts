@@ -7,7 +7,7 @@
  * that grows an optional method needs no change here.
  */
 import type { Exchange } from "../exchange.js";
-import type { CheckContext } from "./verdict.js";
+import { violation, type CheckContext, type CheckOutcome } from "./verdict.js";
 
 /** Whether a server may answer this operation with 501 UNIMPLEMENTED, whatever the request: its spec entry documents 501. */
 export function mayBeUnimplemented(operationId: string, ctx: Pick<CheckContext, "spec">): boolean {
@@ -26,4 +26,14 @@ export function isLegalUnimplemented(ex: Exchange, ctx: Pick<CheckContext, "spec
 /** The note a check gives such an answer. */
 export function unimplementedNote(ex: Exchange): string {
   return `${ex.operationId} answered 501 UNIMPLEMENTED, which the spec documents for this method (google.longrunning allows leaving it out)`;
+}
+
+/**
+ * A method that starts operations the user named (with --only, or in --start-requests) is served: the
+ * run was asked to test it, so a target that routes it nowhere fails here with what it answered
+ * (`evidence`), where an unnamed one would only be listed as not served (scenarios/served.ts).
+ */
+export function methodServed(operationId: string, evidence: string | undefined): CheckOutcome {
+  if (evidence === undefined) return;
+  violation(`${operationId} is not served by the target, and the run was asked to test it`, evidence, `${operationId} routed (it was named with --only or in --start-requests)`);
 }

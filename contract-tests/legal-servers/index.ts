@@ -7,6 +7,7 @@ import { ACCESS_SERVERS } from "./access.js";
 import { HISTORY_SERVERS } from "./history.js";
 import { LIFECYCLE_SERVERS } from "./lifecycle.js";
 import { LISTING_SERVERS } from "./listing.js";
+import { SCOPE_SERVERS } from "./scope.js";
 import { START_SERVERS } from "./starts.js";
 import type { LegalServer } from "./types.js";
 import { UNIMPLEMENTED_SERVERS } from "./unimplemented.js";
@@ -14,6 +15,7 @@ import { WIRE_SERVERS } from "./wire.js";
 
 export type { LegalServer } from "./types.js";
 export { asynchronousCancel } from "./lifecycle.js";
+export { operationsOnly } from "./scope.js";
 export { evidenceOf, runAgainstLegalServer, unmetExpectations, type LegalServerRun } from "./run.js";
 
 export const LEGAL_SERVERS: readonly LegalServer[] = [
@@ -24,4 +26,5 @@ export const LEGAL_SERVERS: readonly LegalServer[] = [
   ...ACCESS_SERVERS,
   ...START_SERVERS,
   ...HISTORY_SERVERS,
+  ...SCOPE_SERVERS,
 ];

@@ -1,6 +1,7 @@
 /**
  * Scenarios made from the spec alone, one set per operation: a documented request, an unknown resource,
  * malformed input and a missing token. A new endpoint in the spec gets all of them with no new code.
+ * Those of a method that starts operations run only with --start-operations, on a target that serves it.
  */
 import { send, type CallOptions } from "../exchange.js";
 import { anyCarriesType, doneConsistency } from "../checks/operation.js";
@@ -11,6 +12,7 @@ import { parentParams } from "../target.js";
 import { readStarters } from "../../src/spec/operation-info.js";
 import type { OpenApiDocument } from "../../src/spec/document.js";
 import { claimOperations, findOperation, isRunning, missingOperationId, operationIdOf } from "./pool.js";
+import { ensureServed } from "./served.js";
 
 const PARENT_PARAMS = Object.keys(parentParams("projects/p/locations/l"));
 const BAD_PATH_VALUES = ["contract/test/slash", "", "%"];
@@ -20,9 +22,10 @@ function itemParams(op: SpecOperation): string[] {
   return op.parameters.filter((p) => p.in === "path" && !PARENT_PARAMS.includes(p.name)).map((p) => p.name);
 }
 
-/** The request the spec documents for the operation: given item ids, and the body example if any. */
-function documentedRequest(op: SpecOperation, id: string): CallOptions {
-  const options: CallOptions = { path: Object.fromEntries(itemParams(op).map((name) => [name, id])) };
+/** The request the spec documents for the operation: given path values (or one id for every item parameter), and the body example if any. */
+function documentedRequest(op: SpecOperation, id: string | Record<string, string>): CallOptions {
+  const path = typeof id === "string" ? Object.fromEntries(itemParams(op).map((name) => [name, id])) : id;
+  const options: CallOptions = { path };
   if (op.requestBody?.example !== undefined) options.body = op.requestBody.example;
   return options;
 }
@@ -50,6 +53,29 @@ async function usableId(ctx: ScenarioContext, op: SpecOperation, malformed: bool
   }
 }
 
+/** Where a request is addressed, and whether what it names may not exist there. */
+interface Addressed {
+  path: Record<string, string>;
+  /** No AIP orders INVALID_ARGUMENT before NOT_FOUND: where the resource may be missing, NOT_FOUND is a legal answer to bad input. */
+  mayBeMissing: boolean;
+}
+
+/**
+ * The path of a request. A method that starts operations names a model or a dataset, never an
+ * operation: malformed input goes to the resource the start requests or the spec's examples name (which
+ * may not exist on the target), anything else to an unknown one, so nothing is started.
+ */
+async function addressOf(ctx: ScenarioContext, op: SpecOperation, malformed: boolean, starter: boolean): Promise<Addressed> {
+  const params = itemParams(op);
+  if (starter) {
+    const planned = ctx.run.starts.get(op.operationId)?.path ?? {};
+    const named = malformed && params.every((name) => planned[name] !== undefined);
+    return { path: Object.fromEntries(params.map((name) => [name, named ? planned[name]! : missingOperationId()])), mayBeMissing: true };
+  }
+  const id = await usableId(ctx, op, malformed);
+  return { path: Object.fromEntries(params.map((name) => [name, id])), mayBeMissing: params.length > 0 && id.startsWith("contract-test-missing-") };
+}
+
 interface BadInput {
   label: string;
   options: CallOptions;
@@ -58,7 +84,7 @@ interface BadInput {
 }
 
 /** Malformed requests derived from the operation's parameter and body schemas. */
-function badInputs(ctx: ScenarioContext, op: SpecOperation, id: string): BadInput[] {
+function badInputs(ctx: ScenarioContext, op: SpecOperation, id: Record<string, string>): BadInput[] {
   const { spec, schemas } = ctx.checks;
   const valid = (schema: JsonSchema, value: unknown) => schemas.compile(schema)(value).valid;
   const base = documentedRequest(op, id);
@@ -86,8 +112,23 @@ function badInputs(ctx: ScenarioContext, op: SpecOperation, id: string): BadInpu
   return inputs;
 }
 
-function scenariosFor(op: SpecOperation, creates: boolean): Scenario[] {
+/**
+ * What a scenario of a method that starts operations needs: starting operations creates, deploys and
+ * deletes resources, and a server of the operations resource alone does not route these methods, so
+ * such a scenario runs only on a target with `startOperations` (--start-operations), and only once the
+ * target was seen to serve the method (scenarios/served.ts). Returns whether it may go on.
+ */
+function scopedTo(op: SpecOperation, starter: boolean): Pick<Scenario, "requires"> & { served(ctx: ScenarioContext): Promise<boolean> } {
+  return {
+    ...(starter ? { requires: ["startOperations" as const] } : {}),
+    served: async (ctx) => !starter || (await ensureServed(ctx, [op.operationId])),
+  };
+}
+
+function scenariosFor(op: SpecOperation, creates: boolean, starter: boolean): Scenario[] {
   const ids = [op.operationId];
+  const scope = scopedTo(op, starter);
+  const requires = scope.requires ?? [];
   // A documented create starts real work on the target's parent (training a model costs money): its
   // lifecycle scenarios send it, on a target that allows starting operations (scenarios/lifecycle.ts).
   const documented: Scenario[] = creates
@@ -98,8 +139,11 @@ function scenariosFor(op: SpecOperation, creates: boolean): Scenario[] {
           title: `${op.operationId}: a documented request gets a documented answer`,
           kind: "generic",
           operationIds: ids,
+          ...(requires.length > 0 ? { requires } : {}),
           async run(ctx) {
-            const ex = await ctx.call(op.operationId, documentedRequest(op, await usableId(ctx, op, false)));
+            if (!(await scope.served(ctx))) return;
+            const { path } = await addressOf(ctx, op, false, starter);
+            const ex = await ctx.call(op.operationId, documentedRequest(op, path));
             const body = ex.response.json as { name?: unknown } | undefined;
             if (ex.response.status === 200 && body && typeof body.name === "string" && op.responses["200"]?.schema) {
               ctx.apply(anyCarriesType, body);
@@ -117,7 +161,9 @@ function scenariosFor(op: SpecOperation, creates: boolean): Scenario[] {
             title: `${op.operationId}: an unknown resource gets a documented answer`,
             kind: "generic" as const,
             operationIds: ids,
+            ...(requires.length > 0 ? { requires } : {}),
             async run(ctx: ScenarioContext) {
+              if (!(await scope.served(ctx))) return;
               await ctx.call(op.operationId, documentedRequest(op, missingOperationId()));
             },
           },
@@ -128,15 +174,18 @@ function scenariosFor(op: SpecOperation, creates: boolean): Scenario[] {
       title: `${op.operationId}: malformed input is refused with a 4xx envelope`,
       kind: "generic",
       operationIds: ids,
+      ...(requires.length > 0 ? { requires } : {}),
       // Sent to a real operation on destructive targets: a server that accepts it may change that operation.
       changesState: op.method !== "GET" && itemParams(op).length > 0,
       async run(ctx) {
-        const inputs = badInputs(ctx, op, await usableId(ctx, op, true));
+        if (!(await scope.served(ctx))) return;
+        const { path, mayBeMissing } = await addressOf(ctx, op, true, starter);
+        const inputs = badInputs(ctx, op, path);
         if (inputs.length === 0) return;
         for (const input of inputs) {
           const ex = await ctx.call(op.operationId, { ...input.options, malformed: true });
           ctx.check(malformedInputRejected.name, ids, () => malformedInputRejected(ex, ctx.checks));
-          if (input.invalidArgument) ctx.check(invalidArgumentAnswered.name, ids, () => invalidArgumentAnswered(ex, ctx.checks));
+          if (input.invalidArgument) ctx.check(invalidArgumentAnswered.name, ids, () => invalidArgumentAnswered(ex, ctx.checks, mayBeMissing));
         }
       },
     },
@@ -145,9 +194,10 @@ function scenariosFor(op: SpecOperation, creates: boolean): Scenario[] {
       title: `${op.operationId}: a request without a token is refused`,
       kind: "generic",
       operationIds: ids,
-      requires: ["auth"],
+      requires: ["auth", ...requires],
       requiresToken: true,
       async run(ctx) {
+        if (!(await scope.served(ctx))) return;
         const ex = await ctx.call(op.operationId, { ...documentedRequest(op, missingOperationId()), withoutToken: true, malformed: true });
         ctx.apply(missingTokenRefused, ex, ctx.checks);
       },
@@ -158,7 +208,7 @@ function scenariosFor(op: SpecOperation, creates: boolean): Scenario[] {
 const PROBE_METHODS = ["GET", "POST", "DELETE", "PATCH"] as const;
 
 /** For each path, a method it does not document must be refused (`GET …:cancel` must not be a get). */
-function routingScenarios(spec: SpecModel): Scenario[] {
+function routingScenarios(spec: SpecModel, starters: ReadonlySet<string>): Scenario[] {
   const paths = [...new Set(spec.operations.map((op) => op.path))];
   return paths.flatMap((path) => {
     const ops = spec.operations.filter((op) => op.path === path);
@@ -168,14 +218,16 @@ function routingScenarios(spec: SpecModel): Scenario[] {
     const method = PROBE_METHODS.find((m) => !ops.some((op) => op.method === m) && !(collection && m === "GET"));
     if (!method) return [];
     const first = ops[0]!;
+    const starting = ops.filter((o) => starters.has(o.operationId)).map((o) => o.operationId);
     return [
       {
         id: `${first.operationId}-path-refuses-${method}`,
         title: `${method} on the path of ${ops.map((o) => o.operationId).join(" and ")} is refused`,
         kind: "generic" as const,
         operationIds: ops.map((o) => o.operationId),
-        requires: ["strictRouting" as const],
+        requires: ["strictRouting" as const, ...(starting.length > 0 ? ["startOperations" as const] : [])],
         async run(ctx: ScenarioContext) {
+          if (!(await ensureServed(ctx, starting))) return;
           // Sent raw: the spec documents no response for this method, so the generic checks do not apply.
           const probe = { ...first, method: method as SpecOperation["method"] };
           const ex = await send(ctx.target, probe, { ...documentedRequest(first, missingOperationId()), body: undefined, malformed: true });
@@ -190,6 +242,11 @@ function routingScenarios(spec: SpecModel): Scenario[] {
 export function genericScenarios(spec: SpecModel): Scenario[] {
   // Methods that start an operation creating a resource under the target's parent (x-operation-info on
   // a collection path): their documented request is their lifecycle's start, not a generic scenario.
-  const creates = new Set(readStarters(spec.document as OpenApiDocument).filter((s) => s.target === "parent").map((s) => s.operationId));
-  return [...spec.operations.flatMap((op) => scenariosFor(op, creates.has(op.operationId))), ...routingScenarios(spec)];
+  const starters = readStarters(spec.document as OpenApiDocument);
+  const creates = new Set(starters.filter((s) => s.target === "parent").map((s) => s.operationId));
+  const starting = new Set(starters.map((s) => s.operationId));
+  return [
+    ...spec.operations.flatMap((op) => scenariosFor(op, creates.has(op.operationId), starting.has(op.operationId))),
+    ...routingScenarios(spec, starting),
+  ];
 }

@@ -25,6 +25,7 @@ import { answeredOneOf, answeredWith, answerOf, cancelEndedOperation, listAgrees
 import { MethodUnimplemented, type Scenario, type ScenarioContext } from "../scenario.js";
 import type { SpecModel } from "../spec-model.js";
 import { findListed, getUntilDone, LIST, operationIdOf, unimplementedAllowed } from "./pool.js";
+import { ensureServed } from "./served.js";
 import { resolveStartTarget, resourcesOf, type StartTarget } from "./start-target.js";
 
 const GET = "getOperation";
@@ -109,6 +110,8 @@ async function waitForEnd(ctx: ScenarioContext, id: string, seen: OperationJson[
 async function runLifecycle(ctx: ScenarioContext, starter: StarterMethod, variant: Variant): Promise<void> {
   const plan = ctx.run.starts.get(starter.operationId);
   if (!plan) return ctx.notExercised(`no request planned for ${starter.operationId}`);
+  // A server of the operations resource alone routes none of these methods: skipped, and listed (served.ts).
+  if (!(await ensureServed(ctx, [starter.operationId]))) return;
   const target = resolveStartTarget(ctx, plan);
   // Taken before anything is awaited, so scenarios on one resource take their turns in run order.
   const leave = await ctx.run.takeTurns(resourcesOf(plan, target));

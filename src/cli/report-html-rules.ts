@@ -72,6 +72,7 @@ export const CHECK_RULES: Readonly<Record<string, Rule>> = {
   redirectStaysOnOrigin: { rule: "A redirect stays on the server's origin: the kit never follows one elsewhere, where the user's headers would go.", source: { text: "RFC 9110 §15.4", href: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4" } },
   responseSizeBounded: { rule: "An answer's body, decompressed, fits the kit's cap (--max-response-bytes).", source: { text: "the kit" } },
   responseDepthBounded: { rule: "An answer's JSON nests no deeper than the kit's limit (100, protobuf's recursion limit).", source: { text: "the kit" } },
+  methodServed: { rule: "A method the user named (--only, --start-requests) is served: not 404 for every resource, its documented example included.", source: SPEC },
   scenario: { rule: "A scenario runs to its end: an unexpected error (a malformed answer the kit could not read, say) aborts it.", source: { text: "the kit" } },
 };
 

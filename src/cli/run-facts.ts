@@ -1,12 +1,12 @@
 /**
  * What a run met besides its checks, by name, for every reporter: the throttling it waited out (retries
  * and time, per HTTP status), the methods the server does not implement (501, which the spec allows for
- * them), and why the run could not complete. Each is a fact of the run, never a failure of a check.
+ * them), the methods that start operations it does not route at all, and why the run could not complete. Each is a fact of the run, never a failure of a check.
  */
 import type { ConformanceReport, ThrottlingSummary } from "../../contract-tests/runner.js";
 
 /** The report fields described here; reporters present them by name, not as unknown extras. */
-export const RUN_FACT_FIELDS = ["throttling", "unimplemented", "incomplete"] as const;
+export const RUN_FACT_FIELDS = ["throttling", "unimplemented", "notServed", "incomplete"] as const;
 
 /** What each `incomplete` reason means, for people. */
 const INCOMPLETE_REASONS: Record<string, string> = {
@@ -40,6 +40,9 @@ export function runFactLines(report: ConformanceReport): Array<[label: string, t
   if (report.unimplemented && report.unimplemented.length > 0) {
     lines.push(["Not implemented by the server", `${report.unimplemented.join(", ")} (501 UNIMPLEMENTED, which the spec allows for these methods); scenarios that need them were skipped`]);
   }
+  if (report.notServed && report.notServed.length > 0) {
+    lines.push(["Not served by the server", `${report.notServed.join(", ")} (404 or 501 for every resource: a server of the operations resource alone may leave them out); scenarios that need them were skipped (name one with --only to test it)`]);
+  }
   return lines;
 }
 
@@ -55,5 +58,6 @@ export function runFactProperties(report: ConformanceReport): Array<[string, str
     }
   }
   if (report.unimplemented) props.push(["unimplemented", report.unimplemented.join(", ")]);
+  if (report.notServed && report.notServed.length > 0) props.push(["notServed", report.notServed.join(", ")]);
   return props;
 }
