@@ -76,7 +76,11 @@ export interface BrokenServerRun {
 
 /** Starts the fake and the broken server, runs its scenarios, stops both. */
 export async function runAgainstBrokenServer(server: BrokenServer, options: RunOptions = {}): Promise<BrokenServerRun> {
-  const proxied = { breakage: server.breakage, auth: server.requiresAuth ?? false };
+  const proxied: ProxiedFake = {
+    breakage: server.breakage,
+    auth: server.requiresAuth ?? false,
+    ...(server.startDurations ? { fake: { startDurations: server.startDurations } } : {}),
+  };
   return withProxiedFake(server.id, proxied, async (target) => {
     const report = await runConformance(target, { ...CORPUS_RUN_OPTIONS, ...server.options, ...options, only: scenariosOf(server) });
     const expected = report.results.find((r) => r.id === server.caughtBy);

@@ -73,6 +73,8 @@ export const START_BREAKS: BrokenServer[] = [
     id: "started-progress-goes-back",
     description: "undeployModel operations whose progress goes down from one answer to the next",
     caughtBy: "undeployModel-lifecycle-complete/progressNeverDecreases",
+    // Two answers while it runs are needed to see progress go back: long enough for a busy machine's get.
+    startDurations: { undeployModel: "4s" },
     breakage: () => {
       const answers = new Map<string, number>();
       return {

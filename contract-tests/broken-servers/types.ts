@@ -2,6 +2,7 @@
  * What a broken server is: the correct fake behind a proxy with one contract break, and the check
  * of the conformance suite that must catch it.
  */
+import type { FakeServerOptions } from "../../src/fake/index.js";
 import type { RunOptions } from "../runner.js";
 import type { Breakage } from "./proxy.js";
 
@@ -19,6 +20,8 @@ export interface BrokenServer {
   scenarios?: string[];
   /** Settings of the run against it, such as a short --operation-timeout. @default CORPUS_RUN_OPTIONS */
   options?: RunOptions;
+  /** How long the fake behind it runs started operations, where the break needs to be seen running. @default QUICK_START_DURATIONS */
+  startDurations?: FakeServerOptions["startDurations"];
   /** The fake behind it refuses requests without a token, and the suite sends one (for auth breaks). @default false */
   requiresAuth?: boolean;
   /**
