@@ -173,7 +173,7 @@ describe("a method that starts operations, added to a copy of the spec", () => {
     spectral.setRuleset(ruleset);
     const results = await spectral.run(new spectralCore.Document(await readFile(specCopy, "utf8"), Yaml, specCopy));
     expect(results.filter((r) => r.severity <= 1).map((r) => `${r.code}: ${r.message}`)).toEqual([]);
-  }, 60_000);
+  }, 180_000); // a whole-spec Spectral run: seconds quiet, over a minute seen on a loaded machine
 
   it("gets generated types and a typed starter", async () => {
     await mkdir(join(dir, "src"));
@@ -198,7 +198,7 @@ describe("a method that starts operations, added to a copy of the spec", () => {
     });
     const problems = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
     expect(problems).toEqual([]);
-  }, 60_000);
+  }, 180_000); // a generation and a TypeScript program: as heavy as the lint above
 
   it("is served by the fake from the spec: checked body, declared detail member, declared response", async () => {
     const started = await post(fake.url, BODY);
