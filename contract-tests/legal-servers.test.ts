@@ -8,6 +8,7 @@ import { BROKEN_SERVERS, CORPUS_RUN_OPTIONS, runAgainstBrokenServer, sideBySide,
 import { jsonResponse } from "./broken-servers/rewrite.js";
 import { asynchronousCancel, LEGAL_SERVERS, runAgainstLegalServer, type LegalServer, type LegalServerRun } from "./legal-servers/index.js";
 import { reportPassed, runConformance, type ConformanceReport } from "./runner.js";
+import { confirmed } from "./test-support/confirm.js";
 
 const failuresOf = (report: ConformanceReport) => report.results.filter((r) => r.status === "failed").map((r) => `${r.id}: ${r.message ?? ""}`);
 const legal = (id: string) => LEGAL_SERVERS.find((s) => s.id === id)!;
@@ -16,21 +17,6 @@ const broken = (id: string) => BROKEN_SERVERS.find((s) => s.id === id)!;
 /** The run found nothing wrong and everything the server expected. */
 const clean = ({ report, unmet }: LegalServerRun) => failuresOf(report).length === 0 && report.notExercised.length === 0 && unmet.length === 0 && reportPassed(report);
 
-/**
- * Many runs, their fakes and proxies share one event loop here, and on a busy machine a timing verdict
- * (a wait that returns at once, a cancel that shows within the cancel timeout) can fall on the wrong
- * side. A run whose outcome is not the expected one is run again, one confirmation at a time, before it
- * is reported (pitfalls #23): a real break fails both runs, and the second one's outcome is shown.
- */
-const oneAtATime = sideBySide(1);
-async function confirmed<T>(run: () => Promise<T>, expected: (outcome: T) => boolean): Promise<T> {
-  const first = await run();
-  if (expected(first)) return first;
-  const second = await oneAtATime(run);
-  // Said either way, so a run that needs confirming often shows in the log before it fails.
-  console.warn(`a run side by side did not give the expected outcome; run again alone, it ${expected(second) ? "did" : "did not either"}`);
-  return second;
-}
 const noFailures = (report: ConformanceReport) => failuresOf(report).length === 0;
 
 // Each server has its own fake and proxy, so all of them run side by side from the start.
