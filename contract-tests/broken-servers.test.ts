@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFakeServer } from "../src/fake/index.js";
 import { BROKEN_SERVER_PARENT, BROKEN_SERVERS, runAgainstBrokenServer, sideBySide, startBreakingProxy, type BrokenServerRun } from "./broken-servers/index.js";
 import { runConformance, type ConformanceReport } from "./runner.js";
+import { confirmed } from "./test-support/confirm.js";
 import { defineTarget, FAKE_CAPABILITIES } from "./target.js";
 import { QUICK_START_DURATIONS, startFakeTarget, startPrismMockTarget, type RunningTarget } from "./targets/local.js";
 
@@ -20,13 +21,14 @@ function failuresOf(report: ConformanceReport): string[] {
   return report.results.filter((r) => r.status === "failed").map((r) => `${r.id}: ${r.message ?? ""}`);
 }
 
-// Each broken server has its own fake and proxy, so all of them run side by side from the start.
+// Each broken server has its own fake and proxy, so all of them run side by side from the start; a
+// server not caught is confirmed alone before it is reported (test-support/confirm.ts).
 describe("broken servers are caught by the check named for their break", () => {
   const runs = new Map<string, Promise<BrokenServerRun>>();
   beforeAll(() => {
     const run = sideBySide(12);
     for (const server of BROKEN_SERVERS) {
-      const started = run(() => runAgainstBrokenServer(server));
+      const started = run(() => confirmed(() => runAgainstBrokenServer(server), (outcome) => outcome.caught));
       started.catch(() => undefined); // awaited, and so reported, by the server's own test
       runs.set(server.id, started);
     }
@@ -43,7 +45,7 @@ describe("broken servers are caught by the check named for their break", () => {
       expect(expected, `no result ${server.caughtBy}; ids: ${report.results.map((r) => r.id).join(", ")}`).toBeDefined();
       expect(expected?.status, expected?.message).toBe("failed");
       if (server.reason) expect(expected?.message).toMatch(server.reason);
-    }, 60_000);
+    }, 180_000);
   }
 });
 

@@ -8,10 +8,16 @@ import { BROKEN_SERVERS, CORPUS_RUN_OPTIONS, runAgainstBrokenServer, sideBySide,
 import { jsonResponse } from "./broken-servers/rewrite.js";
 import { asynchronousCancel, LEGAL_SERVERS, runAgainstLegalServer, type LegalServer, type LegalServerRun } from "./legal-servers/index.js";
 import { reportPassed, runConformance, type ConformanceReport } from "./runner.js";
+import { confirmed } from "./test-support/confirm.js";
 
 const failuresOf = (report: ConformanceReport) => report.results.filter((r) => r.status === "failed").map((r) => `${r.id}: ${r.message ?? ""}`);
 const legal = (id: string) => LEGAL_SERVERS.find((s) => s.id === id)!;
 const broken = (id: string) => BROKEN_SERVERS.find((s) => s.id === id)!;
+
+/** The run found nothing wrong and everything the server expected. */
+const clean = ({ report, unmet }: LegalServerRun) => failuresOf(report).length === 0 && report.notExercised.length === 0 && unmet.length === 0 && reportPassed(report);
+
+const noFailures = (report: ConformanceReport) => failuresOf(report).length === 0;
 
 // Each server has its own fake and proxy, so all of them run side by side from the start.
 describe("legal servers pass with zero failures and a note where the kit saw the freedom", () => {
@@ -19,7 +25,7 @@ describe("legal servers pass with zero failures and a note where the kit saw the
   beforeAll(() => {
     const run = sideBySide(8);
     for (const server of LEGAL_SERVERS) {
-      const started = run(() => runAgainstLegalServer(server));
+      const started = run(() => confirmed(() => runAgainstLegalServer(server), clean));
       started.catch(() => undefined); // awaited, and so reported, by the server's own test
       runs.set(server.id, started);
     }
@@ -37,7 +43,7 @@ describe("legal servers pass with zero failures and a note where the kit saw the
       expect(report.notExercised).toEqual([]);
       expect(unmet).toEqual([]);
       expect(reportPassed(report)).toBe(true);
-    }, 60_000);
+    }, 180_000);
   }
 });
 
@@ -51,13 +57,17 @@ describe.concurrent("where a freedom and a break look alike, the kit draws the l
 
   it("a cancel that shows within the cancel timeout passes; one that never shows within it fails", async () => {
     const late: LegalServer = { ...legal("cancel-asynchronous"), breakage: asynchronousCancel(6_000) };
-    const [inTime, tooLate] = await Promise.all([runScenarios(legal("cancel-asynchronous"), cancelScenarios), runScenarios(late, cancelScenarios)]);
+    const lateCaught = (report: ConformanceReport) => report.results.find((r) => r.id === "cancel-running-ends-cancelled/cancelEndedOperation")?.status === "failed";
+    const [inTime, tooLate] = await Promise.all([
+      confirmed(() => runScenarios(legal("cancel-asynchronous"), cancelScenarios), noFailures),
+      confirmed(() => runScenarios(late, cancelScenarios), lateCaught),
+    ]);
     expect(failuresOf(inTime)).toEqual([]);
     expect(inTime.results.flatMap((r) => r.notes ?? [])).toContainEqual(expect.stringMatching(/showed after \d+ ms \(asynchronous, allowed\)/));
     const stillRunning = tooLate.results.find((r) => r.id === "cancel-running-ends-cancelled/cancelEndedOperation");
     expect(stillRunning?.status).toBe("failed");
     expect(stillRunning?.message).toMatch(/still running \d+ ms after the cancel[\s\S]*within 3000 ms \(the kit's --cancel-timeout\)/);
-  }, 30_000);
+  }, 120_000);
 
   it("a server that does not enforce auth passes when told so; otherwise the failure names --auth-not-enforced", async () => {
     const open = legal("auth-not-enforced");
@@ -79,7 +89,10 @@ describe.concurrent("where a freedom and a break look alike, the kit draws the l
       breakage: () => ({ request: () => ({ ...jsonResponse(429, { error: { code: 429, message: "Quota exceeded.", status: "RESOURCE_EXHAUSTED" } }), headers: new Headers({ "content-type": "application/json", "retry-after": "1" }) }) }),
     };
     const only = ["list-operations-are-well-formed", "client-lists-and-gets"];
-    const [within, past] = await Promise.all([runScenarios(legal("transient-503"), only), runScenarios(forever, only, { throttleBudgetMs: 1_500 })]);
+    const [within, past] = await Promise.all([
+      confirmed(() => runScenarios(legal("transient-503"), only), (report) => noFailures(report) && reportPassed(report)),
+      runScenarios(forever, only, { throttleBudgetMs: 1_500 }),
+    ]);
     expect(failuresOf(within)).toEqual([]);
     expect(reportPassed(within)).toBe(true);
     expect(failuresOf(past)).toEqual([]);
@@ -87,7 +100,7 @@ describe.concurrent("where a freedom and a break look alike, the kit draws the l
     expect(past.results.map((r) => `${r.check} ${r.status}`)).toEqual(["throttled skipped", "throttled skipped"]);
     expect(past.throttling?.byStatus["429"]?.retries).toBeGreaterThan(0);
     expect(reportPassed(past)).toBe(false);
-  }, 30_000);
+  }, 120_000);
 
   // Each pair: the legal server passes the scenario, the broken one fails the named check in it.
   const pairs: Array<[legal: string, broken: string]> = [
@@ -103,9 +116,12 @@ describe.concurrent("where a freedom and a break look alike, the kit draws the l
   for (const [legalId, brokenId] of pairs) {
     it(`${legalId} passes where ${brokenId} is caught by ${broken(brokenId).caughtBy}`, async () => {
       const scenario = broken(brokenId).caughtBy.split("/")[0]!;
-      const [fine, caught] = await Promise.all([runScenarios(legal(legalId), [scenario]), runAgainstBrokenServer(broken(brokenId))]);
+      const [fine, caught] = await Promise.all([
+        confirmed(() => runScenarios(legal(legalId), [scenario]), noFailures),
+        confirmed(() => runAgainstBrokenServer(broken(brokenId)), (run) => run.caught),
+      ]);
       expect(failuresOf(fine)).toEqual([]);
       expect(caught.caught, caught.expected?.message).toBe(true);
-    }, 30_000);
+    }, 120_000);
   }
 });

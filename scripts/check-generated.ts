@@ -33,20 +33,25 @@ export async function checkGenerated(dir = GENERATED_DIR, specPath = DEFAULT_SPE
   const fresh = await mkdtemp(join(tmpdir(), "automl-ops-generated-"));
   try {
     await generate(specPath, fresh);
-    const expected = await listFiles(fresh);
-    const actual = await listFiles(dir);
-    const report: DriftReport = { changed: [], missing: [], extra: [] };
-    for (const name of expected) {
-      if (!actual.includes(name)) report.missing.push(name);
-      else if ((await readFile(join(fresh, name), "utf8")) !== (await readFile(join(dir, name), "utf8"))) {
-        report.changed.push(name);
-      }
-    }
-    report.extra = actual.filter((name) => !expected.includes(name));
-    return report;
+    return await compareFolders(fresh, dir);
   } finally {
     await rm(fresh, { recursive: true, force: true });
   }
+}
+
+/** Compares `dir` with `fresh`, a folder a generation just wrote. */
+export async function compareFolders(fresh: string, dir: string): Promise<DriftReport> {
+  const expected = await listFiles(fresh);
+  const actual = await listFiles(dir);
+  const report: DriftReport = { changed: [], missing: [], extra: [] };
+  for (const name of expected) {
+    if (!actual.includes(name)) report.missing.push(name);
+    else if ((await readFile(join(fresh, name), "utf8")) !== (await readFile(join(dir, name), "utf8"))) {
+      report.changed.push(name);
+    }
+  }
+  report.extra = actual.filter((name) => !expected.includes(name));
+  return report;
 }
 
 export function hasDrift(report: DriftReport): boolean {

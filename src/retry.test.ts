@@ -125,10 +125,9 @@ describe("deadlines and abort", () => {
   it("the total deadline ends the call with DeadlineError", async () => {
     const s = scriptedFetch(hang);
     const client = createOperationsClient({ fetch: s.fetch, retry: { totalTimeoutMs: 40 } });
-    const started = Date.now();
+    // The fetch never answers: only the deadline can end the call (else the test times out).
     const error = await client.get(OP_NAME).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DeadlineError);
-    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it("does not start a retry whose wait outlasts the total deadline", async () => {

@@ -110,9 +110,8 @@ describe("getting the token is part of the call's deadline and signal", () => {
   it("retry.totalTimeoutMs ends it", async () => {
     const s = scriptedFetch(json(RUNNING_OP));
     const client = createOperationsClient({ fetch: s.fetch, token: never, retry: { totalTimeoutMs: 40 } });
-    const started = Date.now();
+    // The token function never settles: only the deadline can end the call (else the test times out).
     await expect(client.get(OP_NAME)).rejects.toBeInstanceOf(DeadlineError);
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(s.requests).toHaveLength(0);
   });
 

