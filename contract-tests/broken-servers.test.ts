@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFakeServer } from "../src/fake/index.js";
+import { CHECK_NAMES, RUNNER_RESULT_NAMES } from "./checks/catalog.js";
 import { BROKEN_SERVER_PARENT, BROKEN_SERVERS, runAgainstBrokenServer, sideBySide, startBreakingProxy, type BrokenServerRun } from "./broken-servers/index.js";
 import { runConformance, type ConformanceReport } from "./runner.js";
 import { confirmed } from "./test-support/confirm.js";
@@ -57,12 +58,17 @@ describe("correct servers pass with zero failures", () => {
   });
   afterAll(() => fake?.close());
 
-  it("the fake passes every check", async () => {
+  it("the fake passes every check, each one a check the catalog names", async () => {
     // A run deletes only datasets it created or that the requests name (it creates none): one is named.
     const report = await runConformance(fake.target, { startRequests: { deleteDataset: { path: { datasetsId: "ICN3704830353955782656" } } } });
     expect(failuresOf(report)).toEqual([]);
     expect(report.notExercised).toEqual([]);
     expect(report.results.filter((r) => r.status === "skipped").map((r) => r.id)).toEqual([]);
+    // The catalog (--checks, help checks) names every check a whole run reports.
+    const reported = new Set(report.results.map((r) => r.check));
+    expect([...reported].filter((name) => !CHECK_NAMES.includes(name) && !RUNNER_RESULT_NAMES.includes(name))).toEqual([]);
+    // The run reached most of the catalog, so the comparison above was not made on a handful of names.
+    expect(CHECK_NAMES.filter((name) => reported.has(name)).length).toBeGreaterThan(CHECK_NAMES.length / 2);
   });
 
   it("the fake behind a pass-through proxy passes every check", async () => {
