@@ -2,24 +2,15 @@
  * CORS: a page on another origin can call the fake (preflight, then the request), on by default on
  * loopback, restricted to given origins with the `cors` option (`--cors-origin`).
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CORS_ALLOWED_HEADERS, isLoopback } from "./cors.js";
 import { DEFAULT_SEED_IDS } from "./seed.js";
-import { rawRequest, PARENT_PATH, startTestFake, type TestFake } from "./test-support/start-test-fake.js";
-import type { FakeServerOptions } from "./types.js";
+import { fakePerTest, PARENT_PATH, rawRequest } from "./test-support/start-test-fake.js";
 
 const OP_PATH = `${PARENT_PATH}/${DEFAULT_SEED_IDS.running[0]}`;
 const PAGE = "http://127.0.0.1:5173";
 
-let fake: TestFake | undefined;
-async function start(options: FakeServerOptions = {}): Promise<TestFake> {
-  fake = await startTestFake(options);
-  return fake;
-}
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
-});
+const start = fakePerTest();
 
 function preflight(url: string, origin: string, method: string, headers = "authorization, content-type, x-goog-api-client") {
   return rawRequest(url, "OPTIONS", { origin, "access-control-request-method": method, "access-control-request-headers": headers });

@@ -4,24 +4,15 @@
  * clients meet documented timeouts.
  */
 import { connect } from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEFAULT_SEED_IDS } from "./seed.js";
 import { rawExchange, type RawResponse } from "./test-support/raw-http.js";
-import { PARENT_PATH, startTestFake, type TestFake } from "./test-support/start-test-fake.js";
-import type { FakeServerOptions } from "./types.js";
+import { fakePerTest, PARENT_PATH } from "./test-support/start-test-fake.js";
 
 const RUNNING_OP = DEFAULT_SEED_IDS.running[0];
 const OP_PATH = `${PARENT_PATH}/${RUNNING_OP}`;
 
-let fake: TestFake | undefined;
-async function start(options: FakeServerOptions = {}): Promise<TestFake> {
-  fake = await startTestFake(options);
-  return fake;
-}
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
-});
+const start = fakePerTest();
 
 function envelope(response: RawResponse | undefined): { code: number; status: string; message: string } {
   expect(response, "a response").toBeDefined();

@@ -6,8 +6,10 @@
  * building or walking it.
  */
 
-/** The deepest nesting of arrays and objects accepted in a body, a seed or a state file. */
-export const MAX_JSON_DEPTH = 100;
+import { MAX_JSON_DEPTH } from "../json-depth.js";
+
+/** The deepest nesting of arrays and objects accepted in a body, a seed or a state file: the SDK's own limit. */
+export { MAX_JSON_DEPTH };
 
 const OPEN_BRACE = 0x7b;
 const OPEN_BRACKET = 0x5b;

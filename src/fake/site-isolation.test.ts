@@ -3,27 +3,18 @@
  * control routes (no CORS, Origin refused, JSON only, the token with requireAuth), DNS rebinding is
  * stopped by the Host check on every route, and Private Network Access is granted only where CORS is.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AllowedHosts } from "./allowed-hosts.js";
 import { runFakeCommand } from "./cli.js";
 import { DEFAULT_SEED_IDS } from "./seed.js";
 import { rawExchange } from "./test-support/raw-http.js";
-import { NAME_PREFIX, PARENT_PATH, rawRequest, startTestFake, type TestFake } from "./test-support/start-test-fake.js";
-import type { FakeServerOptions } from "./types.js";
+import { fakePerTest, NAME_PREFIX, PARENT_PATH, rawRequest, type TestFake } from "./test-support/start-test-fake.js";
 
 const RUNNING_OP_PATH = `${PARENT_PATH}/${DEFAULT_SEED_IDS.running[0]}`;
 const OTHER_SITE = "http://evil.example";
 const JSON_TYPE = { "content-type": "application/json" };
 
-let fake: TestFake | undefined;
-async function start(options: FakeServerOptions = {}): Promise<TestFake> {
-  fake = await startTestFake(options);
-  return fake;
-}
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
-});
+const start = fakePerTest();
 
 const envelope = (text: string) => JSON.parse(text).error as { code: number; status: string; message: string };
 const stats = async (f: TestFake) => JSON.parse((await rawRequest(`${f.url}/__control/stats`, "GET")).text);

@@ -3,6 +3,7 @@
  * against the spec with the generated validators (self-check) so no test can pass on a bad response.
  */
 import { request } from "node:http";
+import { afterEach } from "vitest";
 import { expect } from "vitest";
 import { createManualClock, type ManualClock } from "../clock.js";
 import type { MethodName } from "../router.js";
@@ -50,6 +51,22 @@ export async function startSelfCheckedFake(options: FakeServerOptions = {}): Pro
 }
 
 /** Starts a fake on a manual clock (plus `options`); every reply is checked against the spec. */
+/**
+ * A fake per test: `start` starts one (closing it after the test, whatever the outcome). Call at the top
+ * of a test file; the returned function takes the fake's options.
+ */
+export function fakePerTest(): (options?: FakeServerOptions) => Promise<TestFake> {
+  let fake: TestFake | undefined;
+  afterEach(async () => {
+    await fake?.close();
+    fake = undefined;
+  });
+  return async (options = {}) => {
+    fake = await startTestFake(options);
+    return fake;
+  };
+}
+
 export async function startTestFake(options: FakeServerOptions = {}): Promise<TestFake> {
   const { server, clock, violations } = await startSelfCheckedFake(options);
   const call: TestFake["call"] = async (method, path, init = {}) => {
