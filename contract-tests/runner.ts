@@ -143,7 +143,7 @@ export class ConformanceSession {
     this.spec = loadSpec(options.specPath);
     this.scenarios = selectScenarios(listScenarios(this.spec), options.only);
     this.#order = new Map(this.scenarios.map((s, i) => [s.id, i]));
-    const schemas = new SchemaValidator(this.spec);
+    const schemas = SchemaValidator.of(this.spec);
     this.#checks = { spec: this.spec, schemas, capabilities: target.capabilities, parent: target.parent };
     // Requests a user gave are checked even when nothing will be started: a bad file is a mistake either way.
     const starts = target.capabilities.startOperations || options.startRequests ? planStarts(this.spec, schemas, options.startRequests) : undefined;

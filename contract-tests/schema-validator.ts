@@ -34,8 +34,21 @@ function openToNewFields(value: unknown, depth = 0): unknown {
   return out;
 }
 
+/** The validator of each spec model: runs of one spec in one process (a corpus, a library user's loop) compile each schema once. */
+const validators = new WeakMap<SpecModel, SchemaValidator>();
+
 /** Validators for the schemas of one spec document, compiled on first use and cached per schema object. */
 export class SchemaValidator {
+  /**
+   * The shared validator of `spec`. A model is immutable once loaded (loadSpec makes a new one when the
+   * file changes), so its compiled schemas hold for every run that reads it.
+   */
+  static of(spec: SpecModel): SchemaValidator {
+    let found = validators.get(spec);
+    if (!found) validators.set(spec, (found = new SchemaValidator(spec)));
+    return found;
+  }
+
   readonly #document: OpenApiDocument;
   readonly #requests: SchemaCompiler;
   #responses: SchemaCompiler | undefined;

@@ -59,4 +59,15 @@ describe("SchemaValidator", () => {
     expect(badName.valid).toBe(false);
     expect(badName.errors.join("\n")).toMatch(/displayName must match pattern/);
   });
+
+  it("is shared by every run of one spec model, and made anew for a changed spec", () => {
+    const path = join(mkdtempSync(join(tmpdir(), "kit-spec-")), "spec.yaml");
+    const text = readFileSync(defaultSpecPath(), "utf8");
+    writeFileSync(path, text);
+    const first = SchemaValidator.of(loadSpec(path));
+    expect(SchemaValidator.of(loadSpec(path))).toBe(first);
+    expect(first.compileResponse(MODEL_SCHEMA)).toBe(SchemaValidator.of(loadSpec(path)).compileResponse(MODEL_SCHEMA));
+    writeFileSync(path, text.replace("operationId: listOperations", "operationId: listOperationsRenamed"));
+    expect(SchemaValidator.of(loadSpec(path))).not.toBe(first);
+  });
 });

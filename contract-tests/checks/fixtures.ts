@@ -66,7 +66,7 @@ let shared: Pick<CheckContext, "spec" | "schemas"> | undefined;
 export function checkContext(capabilities: Partial<Capabilities> = {}): CheckContext {
   if (!shared) {
     const spec = loadSpec();
-    shared = { spec, schemas: new SchemaValidator(spec) };
+    shared = { spec, schemas: SchemaValidator.of(spec) };
   }
   return { ...shared, capabilities: { ...FAKE_CAPABILITIES, ...capabilities }, parent: PARENT };
 }

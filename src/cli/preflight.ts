@@ -47,7 +47,7 @@ export function readSpec(path: string | undefined): SpecModel {
 export function readStartRequests(file: string | undefined, spec: SpecModel): StartRequests | undefined {
   try {
     const requests = file === undefined ? undefined : readStartRequestsFile(file);
-    planStarts(spec, new SchemaValidator(spec), requests);
+    planStarts(spec, SchemaValidator.of(spec), requests);
     return requests;
   } catch (error) {
     if (error instanceof StartRequestsError) throw new PreflightError(`--start-requests: ${error.message}`);
