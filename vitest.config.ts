@@ -24,8 +24,10 @@ export default defineConfig({
     // A worker runs its files one after another in one process, keeping the modules it imported: about
     // a third of the suite's CPU went to importing the same modules (ajv, the spec, the kit) afresh for
     // every file. Tests hold no module state that another file could see: no vi.mock, no stubbed
-    // globals; fake timers are restored by the test that takes them.
+    // globals; fake timers are restored by the test that takes them. The guard fails a file that
+    // leaves the process changed (fake timers, process.env, the working directory).
     isolate: false,
+    setupFiles: ["./src/test-support/shared-process-guard.ts"],
     // vitest's default is one worker fewer than the cores: a single worker on a 2-core machine, which
     // leaves a core idle while most files wait on servers, timers and child processes. One worker
     // more than the cores keeps both busy.
