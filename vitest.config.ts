@@ -28,6 +28,8 @@ export default defineConfig({
     // leaves the process changed (fake timers, process.env, the working directory).
     isolate: false,
     setupFiles: ["./src/test-support/shared-process-guard.ts"],
+    // One temporary directory for the run (TMPDIR), removed at its end: nothing is left in /tmp.
+    globalSetup: ["./src/test-support/temporary-root.ts"],
     // vitest's default is one worker fewer than the cores: a single worker on a 2-core machine, which
     // leaves a core idle while most files wait on servers, timers and child processes. One worker
     // more than the cores keeps both busy.
