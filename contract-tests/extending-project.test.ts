@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyProjectWithRecipe } from "./test-support/readme-recipe.js";
+import { nestedVitestEnv } from "../src/test-support/nested-vitest.js";
 
 const MODEL = "projects/demo/locations/us-central1/models/TBL2866487218853462016";
 const RESULT_TYPE = "type.googleapis.com/google.cloud.automl.v1beta1.ArchiveModelResult";
@@ -57,8 +58,7 @@ interface Outcome {
 
 /** Runs a command in the copy; never throws: the outcome is judged by the case that needs it. */
 function run(cwd: string, command: string, args: string[]): Promise<Outcome> {
-  // A nested vitest must not take itself for one of this run's workers.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("VITEST")));
+  const env = nestedVitestEnv();
   return new Promise((resolve) => {
     execFile(command, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;

@@ -1,12 +1,12 @@
 import { getEventListeners } from "node:events";
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { InsecureTransportError, InvalidOptionError } from "../src/errors.js";
 import { createKitFetch, type WireRecord } from "./transport.js";
 import { defineTarget, type Target } from "./target.js";
+import { listenOnLoopback, stopServer } from "../src/test-support/loopback-server.js";
 
 const TOKEN = "kit-transport-token";
 
@@ -129,8 +129,7 @@ describe("the kit's transport", () => {
     setFlagsFromString("--expose_gc");
     const gc = runInNewContext("gc") as () => void;
     const silent = createServer(() => {});
-    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
-    const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/x`;
+    const url = `${(await listenOnLoopback(silent)).url}/x`;
     const collecting = setInterval(gc, 20);
     try {
       const kitFetch = createKitFetch(targetAt(url, { timeoutMs: 300 }), { secrets: new Set(), signal: new AbortController().signal });
@@ -141,8 +140,7 @@ describe("the kit's transport", () => {
       expect(outcome).toBe("TimeoutError");
     } finally {
       clearInterval(collecting);
-      silent.closeAllConnections();
-      silent.close();
+      await stopServer(silent);
     }
   });
 });

@@ -4,8 +4,8 @@
  * this proxy with one breakage, so exactly one contract rule is broken and everything else stays right.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
+import { listenOnLoopback } from "../../src/test-support/loopback-server.js";
 
 /** A request as the breakage sees it; change it in place to change what the upstream receives. */
 export interface ProxiedRequest {
@@ -125,17 +125,5 @@ export async function startBreakingProxy(upstream: string, breakage: Breakage, p
   // reuses it makes that request fail ("other side closed"), which under heavy load (late timers on
   // the client's side) is no longer rare, and would read as the server's fault.
   server.keepAliveTimeout = IDLE_CONNECTION_MS;
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, "127.0.0.1", () => resolve());
-  });
-  const { port: bound } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${bound}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return listenOnLoopback(server, port);
 }

@@ -5,9 +5,9 @@
  * (or the SDK) sends first meets it. They serve the corpus test (hostile-servers.test.ts) and the
  * memory bench (bench/hostile-memory.ts).
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
+import { listenOnLoopback } from "../../src/test-support/loopback-server.js";
 
 export interface HostileServer {
   /** Stable id, such as `endless-body`. */
@@ -134,16 +134,6 @@ export interface RunningHostileServer {
   close(): Promise<void>;
 }
 
-async function listen(server: Server): Promise<string> {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
-async function stop(server: Server): Promise<void> {
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-}
-
 /** Starts `hostile` on 127.0.0.1 (port 0), with another origin beside it that records what reaches it. */
 export async function startHostileServer(hostile: HostileServer): Promise<RunningHostileServer> {
   const received: OtherOrigin["received"] = [];
@@ -153,16 +143,17 @@ export async function startHostileServer(hostile: HostileServer): Promise<Runnin
     res.writeHead(200, { "content-type": "application/json" });
     res.end("{}");
   });
-  const elsewhere: OtherOrigin = { url: await listen(other), received };
+  const otherOrigin = await listenOnLoopback(other);
+  const elsewhere: OtherOrigin = { url: otherOrigin.url, received };
   // Answers are never waited for by the server: stalled ones end when the client or close() ends them.
   const server = createServer((req, res) => hostile.handle(req, res, elsewhere.url));
   server.on("clientError", (_error, socket) => socket.destroy());
-  const url = await listen(server);
+  const hostileOrigin = await listenOnLoopback(server);
   return {
-    url,
+    url: hostileOrigin.url,
     elsewhere,
     close: async () => {
-      await Promise.all([stop(server), stop(other)]);
+      await Promise.all([hostileOrigin.close(), otherOrigin.close()]);
     },
   };
 }

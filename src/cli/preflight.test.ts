@@ -1,11 +1,11 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "./run.js";
 import { closedPort, collect, startCountingServer, type CountingServer } from "./test-support/io.js";
+import { listenOnLoopback } from "../test-support/loopback-server.js";
 
 const PARENT = "projects/demo/locations/us-central1";
 let server: CountingServer;
@@ -46,15 +46,13 @@ describe("preflight: a run that cannot succeed ends before any scenario, exit 2,
 
   it("when the server does not answer within --timeout", async () => {
     const silent = createServer(() => undefined);
-    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
-    const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+    const { url, close } = await listenOnLoopback(silent);
     try {
       expect(await refused(["conformance", "--base-url", url, "--parent", PARENT, "--timeout", "200ms"])).toBe(
         `automl-ops: cannot reach ${url}: no answer in time (see --timeout)`,
       );
     } finally {
-      silent.closeAllConnections();
-      await new Promise((resolve) => silent.close(resolve));
+      await close();
     }
   });
 

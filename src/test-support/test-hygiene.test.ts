@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PACKAGE_ROOT } from "../spec/spec-file.js";
 import { changedVariables } from "./shared-process-guard.js";
+import { nestedVitestEnv } from "./nested-vitest.js";
 
 const FILES: Record<string, string> = {
   "a-leaves-timers.test.ts": `import { it, vi, expect } from "vitest";\nit("takes fake timers", () => { vi.useFakeTimers(); expect(vi.isFakeTimers()).toBe(true); });\n`,
@@ -51,8 +52,7 @@ beforeAll(async () => {
   const sequencer = "class { sort(files) { return [...files].sort((a, b) => a.moduleId.localeCompare(b.moduleId)); } shard(files) { return files; } }";
   const config = `export default { test: { include: ["*.test.ts"], setupFiles: [${JSON.stringify(guard)}], globalSetup: [${JSON.stringify(root)}], pool: "forks", isolate: false, maxWorkers: 1, fileParallelism: false, sequence: { sequencer: ${sequencer} } } };\n`;
   await writeFile(join(dir, "vitest.config.mjs"), config);
-  // A nested vitest must not take itself for one of this run's workers.
-  const env = { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("VITEST"))), NO_COLOR: "1", FORCE_COLOR: "0" };
+  const env = nestedVitestEnv({ NO_COLOR: "1", FORCE_COLOR: "0" });
   const vitest = join(PACKAGE_ROOT, "node_modules", "vitest", "vitest.mjs");
   ({ code, output } = await new Promise<{ code: number; output: string }>((resolve) => {
     execFile(process.execPath, [vitest, "run", "--root", dir, "--config", join(dir, "vitest.config.mjs"), "--reporter=verbose"], { cwd: dir, env }, (error, stdout, stderr) => {

@@ -7,7 +7,7 @@
  * a token, its controls go raw (invalid JSON, quoted as text).
  */
 import { createServer, type IncomingMessage } from "node:http";
-import type { AddressInfo } from "node:net";
+import { listenOnLoopback } from "../../test-support/loopback-server.js";
 
 const b64 = (text: string) => Buffer.from(text, "utf8").toString("base64");
 const b64url = (text: string) => Buffer.from(text, "utf8").toString("base64url");
@@ -99,14 +99,5 @@ export async function startHostileEcho(upstream: string): Promise<{ url: string;
       res.end(text);
     })().catch(() => res.destroy());
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return listenOnLoopback(server);
 }
